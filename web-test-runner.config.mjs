@@ -1,0 +1,180 @@
+// Test runner configuration: every test runs in headless Chromium.
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { readFileSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+
+const require = createRequire(import.meta.url);
+
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/**
+ * Prints `N passed, N failed` as the very last line of the run. The runner
+ * prints its own summary after reporters stop, so the line is written on
+ * process exit. A session that failed without a failed test (a file that
+ * did not load, a browser that did not start) counts as one failure.
+ */
+function summaryLineReporter() {
+  const totals = { passed: 0, failed: 0, skipped: 0 };
+  const visit = (suite) => {
+    for (const test of suite.tests ?? []) {
+      if (test.skipped) totals.skipped += 1;
+      else if (test.passed) totals.passed += 1;
+      else totals.failed += 1;
+    }
+    for (const child of suite.suites ?? []) visit(child);
+  };
+  return {
+    stop({ sessions }) {
+      for (const session of sessions) {
+        const failedBefore = totals.failed;
+        if (session.testResults) visit(session.testResults);
+        if (!session.passed && totals.failed === failedBefore) totals.failed += 1;
+      }
+      process.once('exit', () => {
+        const { passed, failed, skipped } = totals;
+        writeSync(1, `\n${passed} passed, ${failed} failed, ${skipped} skipped\n`);
+      });
+    },
+  };
+}
+
+/**
+ * Server-side test commands: `run-cli` runs the dataset validator CLI with
+ * the given arguments and returns its exit code and output.
+ */
+function cliCommandPlugin() {
+  return {
+    name: 'hrd-cli-command',
+    executeCommand({ command, payload }) {
+      if (command !== 'run-cli') return undefined;
+      return new Promise((resolve) => {
+        execFile(
+          process.execPath,
+          ['bin/hrd-widgets.mjs', ...payload.args],
+          { timeout: 20_000 },
+          (error, stdout, stderr) => {
+            const code = error ? (error.code ?? 1) : 0;
+            resolve({ code, stdout, stderr });
+          },
+        );
+      });
+    },
+  };
+}
+
+/**
+ * Serves a JSON file as it is on disk. The esbuild plugin would otherwise
+ * turn every .json response into a JavaScript module.
+ */
+function serveRawJson(context, pathname) {
+  const file = join(process.cwd(), decodeURIComponent(pathname));
+  if (!file.startsWith(join(process.cwd(), 'test/fixtures/'))) return undefined;
+  try {
+    context.body = readFileSync(file);
+    context.type = 'application/json';
+    context.status = 200;
+  } catch {
+    context.status = 404;
+  }
+  return undefined;
+}
+
+/**
+ * Test-only routes under /test-server/ that misbehave on purpose, so the
+ * loader's failure paths run against a real server rather than a stub.
+ */
+const hits = new Map();
+
+function faultyRoutes(context, next) {
+  const url = new URL(context.url, 'http://127.0.0.1');
+  if (url.pathname.startsWith('/test/fixtures/') && url.pathname.endsWith('.json')) {
+    return serveRawJson(context, url.pathname);
+  }
+  if (!url.pathname.startsWith('/test-server/')) return next();
+  const route = url.pathname.slice('/test-server/'.length);
+  const status = /^status\/(\d{3})$/.exec(route);
+  if (status) {
+    context.status = Number(status[1]);
+    context.body = 'failure on purpose';
+    return undefined;
+  }
+  const counted = /^counted\/(\w+)$/.exec(route);
+  if (counted) {
+    // Fails with 503 and counts the request; hits/<name> reads the count.
+    hits.set(counted[1], (hits.get(counted[1]) ?? 0) + 1);
+    context.status = 503;
+    context.body = 'unavailable on purpose';
+    return undefined;
+  }
+  const hitCount = /^hits\/(\w+)$/.exec(route);
+  if (hitCount) {
+    context.type = 'application/json';
+    context.body = JSON.stringify(hits.get(hitCount[1]) ?? 0);
+    return undefined;
+  }
+  if (route === 'hang') {
+    // Sends headers and then never finishes the body.
+    context.status = 200;
+    context.type = 'application/json';
+    const { PassThrough } = require('node:stream');
+    const stream = new PassThrough();
+    stream.write('{"version":');
+    setTimeout(() => stream.end(), 60_000).unref();
+    context.body = stream;
+    return undefined;
+  }
+  if (route === 'large') {
+    // About 50 MB of valid JSON, streamed without a Content-Length header.
+    context.status = 200;
+    context.type = 'application/json';
+    const { Readable } = require('node:stream');
+    const chunk = `"${'x'.repeat(1024 * 1024 - 3)}",`;
+    let sent = 0;
+    context.body = Readable.from(
+      (function* () {
+        yield '[';
+        while (sent++ < 50) yield chunk;
+        yield '0]';
+      })(),
+    );
+    return undefined;
+  }
+  return next();
+}
+
+export default {
+  middleware: [faultyRoutes],
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  concurrency: 1,
+  testsFinishTimeout: 600_000,
+  testFramework: { config: { timeout: 20_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        headless: true,
+        args: CHROMIUM_FLAGS,
+      },
+    }),
+  ],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' }),
+    cliCommandPlugin(),
+  ],
+  reporters: [defaultReporter(), summaryLineReporter()],
+};
