@@ -1,0 +1,28 @@
+/** Dataset text and names as the checklist's views render them. */
+import { html, nothing, type TemplateResult } from 'lit';
+import { pickText } from '../../data/queries.js';
+import type { Country, LocalizedText } from '../../data/schema.js';
+import { countryName } from '../../i18n/country-names.js';
+import { inEnglishMarker } from '../../i18n/labels.js';
+
+/**
+ * Dataset text in the reader's language, tagged with the language it is
+ * in, and followed by "(in English)" when no translation exists.
+ */
+export function dataText(text: LocalizedText, locale: string): TemplateResult {
+  const picked = pickText(text, locale);
+  const marker = picked.isFallback
+    ? html` <span class="fallback">${inEnglishMarker()}</span>`
+    : nothing;
+  return html`<span lang=${picked.lang}>${picked.text}</span>${marker}`;
+}
+
+/** Plain dataset text in the reader's language, for attributes and CSV. */
+export function plainText(text: LocalizedText, locale: string): string {
+  return pickText(text, locale).text;
+}
+
+/** Localized name of a dataset country. */
+export function nameOf(country: Country, locale: string): string {
+  return countryName(country.code, locale, country.name);
+}
