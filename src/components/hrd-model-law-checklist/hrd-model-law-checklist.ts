@@ -284,7 +284,7 @@ export class HrdModelLawChecklist extends HrdElement {
           header: [
             msg('Part'),
             msg('Element key'),
-            msg('Element'),
+            msg('Element', { desc: 'Column header: a Model Law element.' }),
             msg('Mark'),
             msg('Note'),
           ],
