@@ -2,7 +2,8 @@
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readFileSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -59,6 +60,7 @@ function cliCommandPlugin() {
   return {
     name: 'hrd-cli-command',
     executeCommand({ command, payload }) {
+      if (command === 'bundle-size') return bundleSize(payload.file);
       if (command !== 'run-cli') return undefined;
       return new Promise((resolve) => {
         execFile(
@@ -75,17 +77,36 @@ function cliCommandPlugin() {
   };
 }
 
+/** Folders served as they are on disk, without the dev server's transforms. */
+const RAW_PREFIXES = ['/test/fixtures/', '/test/pages/', '/dist/'];
+
+const CONTENT_TYPES = {
+  '.json': 'application/json',
+  '.js': 'text/javascript',
+  '.html': 'text/html',
+  '.css': 'text/css',
+};
+
 /**
- * Serves a JSON file as it is on disk. The esbuild plugin would otherwise
- * turn every .json response into a JavaScript module.
+ * Serves a file as it is on disk. The esbuild plugin would otherwise turn
+ * every .json response into a JavaScript module, and plain pages must load
+ * the built bundles exactly as a host page would. Pages under test/pages/
+ * may name a Content-Security-Policy in a `csp` query parameter.
  */
-function serveRawJson(context, pathname) {
+function serveRaw(context, pathname) {
   const file = join(process.cwd(), decodeURIComponent(pathname));
-  if (!file.startsWith(join(process.cwd(), 'test/fixtures/'))) return undefined;
+  const allowed = RAW_PREFIXES.some((prefix) =>
+    file.startsWith(join(process.cwd(), prefix)),
+  );
+  if (!allowed) return undefined;
   try {
     context.body = readFileSync(file);
-    context.type = 'application/json';
+    context.type = CONTENT_TYPES[extname(file)] ?? 'application/octet-stream';
     context.status = 200;
+    const csp = new URL(context.url, 'http://127.0.0.1').searchParams.get('csp');
+    if (csp && file.endsWith('.html')) {
+      context.set('Content-Security-Policy', csp);
+    }
   } catch {
     context.status = 404;
   }
@@ -100,8 +121,8 @@ const hits = new Map();
 
 function faultyRoutes(context, next) {
   const url = new URL(context.url, 'http://127.0.0.1');
-  if (url.pathname.startsWith('/test/fixtures/') && url.pathname.endsWith('.json')) {
-    return serveRawJson(context, url.pathname);
+  if (RAW_PREFIXES.some((prefix) => url.pathname.startsWith(prefix))) {
+    return serveRaw(context, url.pathname);
   }
   if (!url.pathname.startsWith('/test-server/')) return next();
   const route = url.pathname.slice('/test-server/'.length);
@@ -153,6 +174,19 @@ function faultyRoutes(context, next) {
     return undefined;
   }
   return next();
+}
+
+/** Raw, gzip and brotli sizes in bytes of a built file under dist/. */
+function bundleSize(file) {
+  if (!/^[\w.-]+$/.test(file)) throw new Error(`invalid file name ${file}`);
+  const bytes = readFileSync(join(process.cwd(), 'dist', file));
+  return {
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+    }).length,
+  };
 }
 
 export default {

@@ -1,0 +1,101 @@
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface FrameWindow extends Window {
+  recordedErrors: string[];
+  recordedViolations: string[];
+}
+
+/** Opens a page in a frame and waits until its widgets have rendered. */
+async function openPage(path: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.width = '1100';
+  frame.height = '800';
+  document.body.append(frame);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve));
+  frame.src = path;
+  await loaded;
+  await waitFor(frame, () => {
+    const widgets = frame.contentDocument!.querySelectorAll<HTMLElement>(
+      'hrd-map, hrd-country-card, hrd-model-law-checklist',
+    );
+    return [...widgets].every((w) => (w.shadowRoot?.textContent ?? '').trim());
+  });
+  return frame;
+}
+
+async function waitFor(frame: HTMLIFrameElement, ready: () => boolean) {
+  for (let i = 0; i < 100; i++) {
+    if (ready()) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`widgets in ${frame.src} did not render`);
+}
+
+function shadowText(frame: HTMLIFrameElement, selector: string): string {
+  const element = frame.contentDocument!.querySelector(selector)!;
+  return element.shadowRoot!.textContent ?? '';
+}
+
+function frameWindow(frame: HTMLIFrameElement): FrameWindow {
+  return frame.contentWindow as unknown as FrameWindow;
+}
+
+function checkAllRendered(frame: HTMLIFrameElement) {
+  const doc = frame.contentDocument!;
+  const map = doc.querySelector('hrd-map')!.shadowRoot!;
+  const paths = map.querySelectorAll('path[data-key], [data-key] path');
+  expect(paths.length).to.be.greaterThan(150);
+  expect(shadowText(frame, 'hrd-country-card')).to.contain('Côte d’Ivoire');
+  const checklist = doc.querySelector('hrd-model-law-checklist')!.shadowRoot!;
+  expect(checklist.textContent).to.contain('Burkina Faso');
+}
+
+describe('built bundles', () => {
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+  });
+
+  it('ES module renders all three elements', async () => {
+    const frame = await openPage('/test/pages/bundle-es.html');
+    checkAllRendered(frame);
+    expect(frameWindow(frame).recordedErrors).to.deep.equal([]);
+  });
+
+  it('classic script renders all three elements', async () => {
+    const frame = await openPage('/test/pages/bundle-iife.html');
+    checkAllRendered(frame);
+    expect(frameWindow(frame).recordedErrors).to.deep.equal([]);
+    const global = (frame.contentWindow as any).HrdWidgets;
+    expect(global.HrdCountryCard).to.be.a('function');
+  });
+
+  it('defines each element once when loaded four times', async () => {
+    const frame = await openPage('/test/pages/bundle-twice.html');
+    expect(frameWindow(frame).recordedErrors).to.deep.equal([]);
+    expect(shadowText(frame, 'hrd-country-card')).to.contain('Côte d’Ivoire');
+    const registry = frame.contentWindow!.customElements;
+    for (const tag of ['hrd-map', 'hrd-country-card', 'hrd-model-law-checklist']) {
+      expect(registry.get(tag), tag).to.be.a('function');
+    }
+  });
+
+  it('fetches nothing besides the bundle', async () => {
+    const frame = await openPage('/test/pages/bundle-es.html');
+    const resources = frame
+      .contentWindow!.performance.getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname);
+    expect(resources.sort()).to.deep.equal([
+      '/dist/hrd-widgets.js',
+      '/test/pages/record-errors.js',
+    ]);
+  });
+
+  it('stays within the size budget', async () => {
+    const size = (await executeServerCommand('bundle-size', {
+      file: 'hrd-widgets.js',
+    })) as { brotli: number };
+    // NOTE: the budget is 90 KiB brotli for the whole bundle.
+    expect(size.brotli).to.be.below(90 * 1024);
+  });
+});
