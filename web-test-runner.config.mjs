@@ -78,7 +78,12 @@ function cliCommandPlugin() {
 }
 
 /** Folders served as they are on disk, without the dev server's transforms. */
-const RAW_PREFIXES = ['/test/fixtures/', '/test/pages/', '/dist/'];
+const RAW_PREFIXES = [
+  '/test/fixtures/',
+  '/test/pages/',
+  '/dist/',
+  '/custom-elements.json',
+];
 
 const CONTENT_TYPES = {
   '.json': 'application/json',

@@ -71,6 +71,8 @@ const COPY_STATUS_MS = 5000;
  * @cssprop [--hrd-color-adopted=#1b7837] - Badge colour: adopted.
  * @cssprop [--hrd-color-in-progress=#e08214] - Badge colour: in progress.
  * @cssprop [--hrd-color-not-adopted=#8c510a] - Badge colour: not adopted.
+ *
+ * @tag hrd-country-card
  */
 @localized()
 export class HrdCountryCard extends HrdElement {

@@ -92,6 +92,8 @@ const NOTE_SAVE_DELAY = 300;
  *   rows in the comparison table.
  * @cssprop [--hrd-checklist-column-width=14em] - Maximum width of a
  *   compared column.
+ *
+ * @tag hrd-model-law-checklist
  */
 @localized()
 export class HrdModelLawChecklist extends HrdElement {

@@ -28,6 +28,11 @@ function watchLangAttributes(): void {
   });
 }
 
+/**
+ * @attr lang - Language to render in (en, fr, es, ar, pt; other tags fall
+ *   back to their base language, then English). Without it the element
+ *   follows the nearest ancestor with `lang`.
+ */
 export abstract class HrdElement extends LitElement {
   /**
    * URL of a remote dataset in the documented format. Without it the element
