@@ -60,7 +60,7 @@ function cliCommandPlugin() {
   return {
     name: 'hrd-cli-command',
     executeCommand({ command, payload }) {
-      if (command === 'bundle-size') return bundleSize(payload.file);
+      if (command === 'bundle-size') return bundleSize(payload);
       if (command !== 'run-cli') return undefined;
       return new Promise((resolve) => {
         execFile(
@@ -181,10 +181,15 @@ function faultyRoutes(context, next) {
   return next();
 }
 
-/** Raw, gzip and brotli sizes in bytes of a built file under dist/. */
-function bundleSize(file) {
-  if (!/^[\w.-]+$/.test(file)) throw new Error(`invalid file name ${file}`);
-  const bytes = readFileSync(join(process.cwd(), 'dist', file));
+/** Raw, gzip and brotli sizes in bytes of a file under dist/ or data/. */
+function bundleSize({ folder, file }) {
+  if (!['dist', 'data'].includes(folder) || !/^[\w.-]+$/.test(file)) {
+    throw new Error(`invalid file ${folder}/${file}`);
+  }
+  const bytes =
+    folder === 'data'
+      ? Buffer.from(JSON.stringify(JSON.parse(readFileSync(join(folder, file), 'utf8'))))
+      : readFileSync(join(process.cwd(), folder, file));
   return {
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
