@@ -75,3 +75,18 @@ describe('element languages', () => {
     expect(card.getAttribute('dir')).to.equal('rtl');
   });
 });
+
+describe('element languages inside shadow roots', () => {
+  it('follows its own lang set by a parent element', async () => {
+    const host = await fixture(html`<div></div>`);
+    const shadow = host.attachShadow({ mode: 'open' });
+    const card = document.createElement('hrd-country-card') as HrdCountryCard;
+    card.setAttribute('country', 'CI');
+    card.setAttribute('lang', 'en');
+    shadow.append(card);
+    await card.updateComplete;
+    card.setAttribute('lang', 'fr');
+    await card.updateComplete;
+    expect(summaries(card)[0]).to.contain(firstSummary('CI', 'fr'));
+  });
+});

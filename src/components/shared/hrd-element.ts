@@ -45,6 +45,21 @@ export abstract class HrdElement extends LitElement {
 
   protected readonly data = new DatasetController(this);
 
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(
+    name: string,
+    old: string | null,
+    value: string | null,
+  ): void {
+    super.attributeChangedCallback(name, old, value);
+    // The document-wide observer cannot see elements inside shadow roots,
+    // such as the card in the map's panel, so the element watches its own.
+    if (name === 'lang' && this.isConnected) this.refreshLocale();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     instances.add(this);
