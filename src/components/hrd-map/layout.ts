@@ -1,0 +1,164 @@
+/**
+ * The map's layout at one size and region: the shapes and markers to draw
+ * and the keyboard order, computed without the DOM between the projected
+ * world and the template.
+ */
+import type { Country } from '../../data/schema.js';
+import {
+  geographicRows,
+  type Direction,
+  type OrderItem,
+} from '../../geo/order.js';
+import type { ProjectedWorld } from '../../geo/path-cache.js';
+import type { MapRegion } from '../../geo/regions.js';
+import { MIN_POLYGON_AREA, smallStatePoint } from '../../geo/small-states.js';
+import { getWorldGeometry } from '../../geo/world.js';
+import { MAP_GROUPS, type MapGroup } from './map-groups.js';
+
+/** A country the map can offer: drawn with an ISO code, or in the dataset. */
+export interface MapEntry {
+  key: string;
+  country?: Country;
+  group: MapGroup;
+  /** Name in the element's locale. */
+  name: string;
+  region: MapRegion | null;
+}
+
+export interface LayoutShape {
+  key: string;
+  d: string;
+  group: MapGroup;
+  /** Drawn faded because a legend filter hides its category. */
+  dimmed: boolean;
+  /** Reacts to hover and clicks. */
+  interactive: boolean;
+  /** The shape is the country's listbox option (not replaced by a marker). */
+  option: boolean;
+}
+
+export interface LayoutMarker {
+  key: string;
+  x: number;
+  y: number;
+  group: MapGroup;
+}
+
+export interface MapLayout {
+  /** Decorative shapes first, then options in keyboard order. */
+  shapes: LayoutShape[];
+  /** Markers in keyboard order. */
+  markers: LayoutMarker[];
+  rows: OrderItem[][];
+  /** Option keys in keyboard order. */
+  order: string[];
+  /** Keys of the entries in the zoom region (all entries for the world). */
+  scope: string[];
+  /** Number of entries in scope per category. */
+  counts: Map<MapGroup, number>;
+  /** Option with the tab stop: `active`, else `selected`, else the first. */
+  tabStop(active: string | null, selected: string | null): string | null;
+  /** Tooltip anchor of a country for keyboard focus, in viewBox units. */
+  anchorOf(key: string): [number, number] | null;
+}
+
+export interface LayoutOptions {
+  hidden: ReadonlySet<MapGroup>;
+  region: MapRegion | null;
+  direction: Direction;
+}
+
+function countByGroup(entries: MapEntry[]): Map<MapGroup, number> {
+  const counts = new Map<MapGroup, number>(MAP_GROUPS.map((g) => [g, 0]));
+  for (const entry of entries)
+    counts.set(entry.group, counts.get(entry.group)! + 1);
+  return counts;
+}
+
+/**
+ * Decides, for every country, whether it is drawn as a shape, a marker or
+ * both, whether it is an option, and the keyboard order of the options. A
+ * dataset country whose polygon is missing or smaller than
+ * `MIN_POLYGON_AREA` gets a marker; its polygon, if any, stays drawn.
+ */
+export function layoutMap(
+  world: ProjectedWorld,
+  entries: ReadonlyMap<string, MapEntry>,
+  options: LayoutOptions,
+): MapLayout {
+  const geometry = getWorldGeometry();
+  const decorative: LayoutShape[] = [];
+  const optionShapes: LayoutShape[] = [];
+  const markers: LayoutMarker[] = [];
+  const items: OrderItem[] = [];
+
+  for (const country of world.countries) {
+    if (!country.d) continue;
+    const entry = entries.get(country.key);
+    const group = entry?.group ?? 'none';
+    const shown = !!entry && !options.hidden.has(group);
+    const shape = {
+      key: country.key,
+      d: country.d,
+      group,
+      dimmed: !!entry && !shown,
+    };
+    const small =
+      !!entry?.country && country.area < MIN_POLYGON_AREA && country.label;
+    if (!shown || small) {
+      decorative.push({ ...shape, interactive: shown, option: false });
+    } else {
+      optionShapes.push({ ...shape, interactive: true, option: true });
+    }
+    if (!shown) continue;
+    items.push({
+      key: country.key,
+      point: geometry.shapeByKey.get(country.key)!.labelPoint,
+    });
+    if (small) {
+      const [x, y] = country.label as [number, number];
+      markers.push({ key: country.key, x, y, group });
+    }
+  }
+
+  for (const entry of entries.values()) {
+    if (geometry.shapeByKey.has(entry.key) || options.hidden.has(entry.group))
+      continue;
+    const point = smallStatePoint(entry.key);
+    const xy = point && world.project(point);
+    if (!point || !xy) continue;
+    markers.push({ key: entry.key, x: xy[0], y: xy[1], group: entry.group });
+    items.push({ key: entry.key, point });
+  }
+
+  const rows = geographicRows(items, options.direction);
+  const order = rows.flat().map((item) => item.key);
+  const position = new Map(order.map((key, index) => [key, index]));
+  const byOrder = (a: { key: string }, b: { key: string }) =>
+    position.get(a.key)! - position.get(b.key)!;
+  optionShapes.sort(byOrder);
+  markers.sort(byOrder);
+
+  const inScope = [...entries.values()].filter(
+    (entry) => !options.region || entry.region === options.region,
+  );
+  const markerByKey = new Map(markers.map((m) => [m.key, m]));
+  return {
+    shapes: [...decorative, ...optionShapes],
+    markers,
+    rows,
+    order,
+    scope: inScope.map((entry) => entry.key),
+    counts: countByGroup(inScope),
+    tabStop(active, selected) {
+      if (active && position.has(active)) return active;
+      if (selected && position.has(selected)) return selected;
+      return order[0] ?? null;
+    },
+    anchorOf(key) {
+      const marker = markerByKey.get(key);
+      if (marker) return [marker.x, marker.y];
+      return world.byKey.get(key)?.label ?? null;
+    },
+  };
+}
