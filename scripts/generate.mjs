@@ -109,9 +109,33 @@ function buildLocales() {
   execFileSync(process.execPath, [cli, 'build'], { cwd: root, stdio: 'inherit' });
 }
 
+/**
+ * Writes src/generated/locale-templates.ts, which imports every target
+ * locale of lit-localize.json statically, so that adding a language only
+ * touches locales/ and that list, and the bundle stays one file.
+ */
+function writeLocaleTemplates() {
+  const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+  const locales = [...config.targetLocales].sort();
+  const name = (locale) => `locale_${locale.replace(/\W/g, '_')}`;
+  const imports = locales
+    .map((l) => `import { templates as ${name(l)} } from './locales/${l}.js';`)
+    .join('\n');
+  const entries = locales.map((l) => `  ${JSON.stringify(l)}: ${name(l)},`).join('\n');
+  writeFileSync(
+    join(generated, 'locale-templates.ts'),
+    `// ${BANNER}\n// Source: lit-localize.json.\n${imports}\n\n` +
+      `/** Source locale, then every target locale, as in lit-localize.json. */\n` +
+      `export const LOCALES = ${JSON.stringify([config.sourceLocale, ...config.targetLocales])} as const;\n\n` +
+      `/** Compiled templates of every target locale. */\n` +
+      `export const LOCALE_TEMPLATES = {\n${entries}\n};\n`,
+  );
+}
+
 mkdirSync(generated, { recursive: true });
 writeGeometry();
 writeCountryCodes();
 await writeJsonSchema();
 await buildCli();
 if (!process.argv.includes('--no-locales')) buildLocales();
+writeLocaleTemplates();

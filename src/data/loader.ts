@@ -15,7 +15,7 @@ export type DataErrorKind =
   | 'schema'
   | 'aborted';
 
-/** Why a remote dataset could not be used. */
+/** Failure of a remote dataset load: its kind, URL and validation issues. */
 export class DatasetLoadError extends Error {
   override name = 'DatasetLoadError';
 

@@ -1,10 +1,13 @@
 /** The UI locales and how an element picks one. */
 
-/** Locales with complete UI translations. English is the source. */
-export const SUPPORTED_LOCALES = ['en', 'fr', 'es', 'ar', 'pt'] as const;
+import { LOCALES } from '../generated/locale-templates.js';
+
+/** UI locales: English (the source) and the target locales of lit-localize.json. */
+export const SUPPORTED_LOCALES = LOCALES;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-const RTL_LOCALES = new Set<string>(['ar']);
+/** Languages written right to left, by ISO 639 code. */
+const RTL_LANGUAGES = new Set(['ar', 'dv', 'fa', 'he', 'ku', 'ps', 'sd', 'ug', 'ur', 'yi']);
 
 /**
  * Maps any language tag to a supported locale: the exact tag, then its base
@@ -21,7 +24,7 @@ export function matchLocale(tag: string | null | undefined): SupportedLocale {
 
 /** Text direction of a supported locale. */
 export function directionOf(locale: SupportedLocale): 'ltr' | 'rtl' {
-  return RTL_LOCALES.has(locale) ? 'rtl' : 'ltr';
+  return RTL_LANGUAGES.has(locale.split('-')[0]) ? 'rtl' : 'ltr';
 }
 
 /**

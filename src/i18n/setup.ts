@@ -9,18 +9,15 @@
  * so the locale cannot change under a lookup.
  */
 import { configureLocalization } from '@lit/localize';
-import { templates as ar } from '../generated/locales/ar.js';
-import { templates as es } from '../generated/locales/es.js';
-import { templates as fr } from '../generated/locales/fr.js';
-import { templates as pt } from '../generated/locales/pt.js';
+import { LOCALE_TEMPLATES } from '../generated/locale-templates.js';
 import type { SupportedLocale } from './locales.js';
 
-type Templates = typeof fr;
+type Templates = (typeof LOCALE_TEMPLATES)[keyof typeof LOCALE_TEMPLATES];
 
-const TEMPLATES: Partial<Record<SupportedLocale, Templates>> = { ar, es, fr, pt };
+const TEMPLATES: Partial<Record<SupportedLocale, Templates>> = LOCALE_TEMPLATES;
 
-/** Locale name under which the proxy table is installed. */
-const PROXY_LOCALE = 'fr';
+/** Locale name under which the proxy table is installed (any target locale). */
+const PROXY_LOCALE = Object.keys(LOCALE_TEMPLATES)[0];
 
 let renderingLocale: SupportedLocale = 'en';
 
@@ -58,7 +55,7 @@ function configure(): Registry {
 /** Resolves once translated templates can be looked up. */
 export const localizationReady: Promise<void> = configure().ready;
 
-/** Runs `render` with `msg()` lookups answered in `locale`. */
+/** Runs `render` with `msg()` returning text in `locale`. */
 export function renderInLocale<T>(locale: SupportedLocale, render: () => T): T {
   const previous = renderingLocale;
   renderingLocale = locale;

@@ -89,6 +89,6 @@ export abstract class HrdElement extends LitElement {
     return renderInLocale(this.locale, () => this.renderContent());
   }
 
-  /** Renders the element's content; `msg()` answers in `this.locale`. */
+  /** Renders the element's content; `msg()` returns text in `this.locale`. */
   protected abstract renderContent(): TemplateResult;
 }
