@@ -3,7 +3,11 @@
  * segments of a Model Law coverage bar, whole-part ratings and the source
  * a citation names. Plain functions, no DOM.
  */
-import { domesticInstruments, type PartCoverage } from './queries.js';
+import {
+  domesticInstruments,
+  emptyCoverageCounts,
+  type PartCoverage,
+} from './queries.js';
 import {
   MODEL_LAW_PARTS,
   type Comparison,
@@ -51,13 +55,7 @@ export function totalCoverage(parts: readonly PartCoverage[]): {
   total: number;
   counts: Record<Coverage, number>;
 } {
-  const counts: Record<Coverage, number> = {
-    full: 0,
-    partial: 0,
-    none: 0,
-    restrictive: 0,
-    unknown: 0,
-  };
+  const counts = emptyCoverageCounts();
   let total = 0;
   for (const part of parts) {
     total += part.total;

@@ -97,6 +97,11 @@ export interface PartCoverage {
   counts: Record<Coverage, number>;
 }
 
+/** A tally with zero for every coverage value. */
+export function emptyCoverageCounts(): Record<Coverage, number> {
+  return { full: 0, partial: 0, none: 0, restrictive: 0, unknown: 0 };
+}
+
 /**
  * Tallies an instrument's comparison with the Model Law by part. Elements
  * without data are counted as unknown, never as none.
@@ -107,13 +112,7 @@ export function modelLawCoverage(
 ): PartCoverage[] {
   return MODEL_LAW_PARTS.map((part) => {
     const elements = checklist.filter((element) => element.part === part);
-    const counts: Record<Coverage, number> = {
-      full: 0,
-      partial: 0,
-      none: 0,
-      restrictive: 0,
-      unknown: 0,
-    };
+    const counts = emptyCoverageCounts();
     for (const element of elements) {
       counts[elementCoverage(instrument, element.key)] += 1;
     }

@@ -99,3 +99,11 @@ describe('bundled dataset', () => {
     expect(Number.isNaN(Date.parse(dataset.asOf))).to.equal(false);
   });
 });
+
+describe('region lists', () => {
+  it('match between the dataset schema and the map', async () => {
+    const { REGIONS } = await import('../../src/data/schema.js');
+    const { MAP_REGIONS } = await import('../../src/geo/regions.js');
+    expect([...MAP_REGIONS]).to.deep.equal([...REGIONS]);
+  });
+});

@@ -70,7 +70,7 @@ const COPY_STATUS_MS = 5000;
  *   (dotted).
  * @cssprop [--hrd-color-adopted=#1b7837] - Badge colour: adopted.
  * @cssprop [--hrd-color-in-progress=#e08214] - Badge colour: in progress.
- * @cssprop [--hrd-color-not-adopted=#8c510a] - Badge colour: not adopted.
+ * @cssprop [--hrd-color-not-adopted=#762a83] - Badge colour: not adopted.
  *
  * @tag hrd-country-card
  */

@@ -14,7 +14,7 @@ export const baseStyles = css`
     --hrd-color-link: #0a58ca;
     --hrd-color-adopted: #1b7837;
     --hrd-color-in-progress: #e08214;
-    --hrd-color-not-adopted: #8c510a;
+    --hrd-color-not-adopted: #762a83;
     --hrd-color-none: #e9ecef;
     --hrd-color-notice: #fff4e5;
     --hrd-radius: 6px;
