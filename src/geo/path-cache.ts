@@ -3,6 +3,7 @@
  * that a resize back to a known size or a re-render costs nothing.
  */
 import { geoPath, type GeoProjection } from 'd3-geo';
+import { fitCountry } from './country-fit.js';
 import { fitProjection } from './projection.js';
 import { regionFitObject, type MapRegion } from './regions.js';
 import { MIN_POLYGON_AREA, smallStatePoint } from './small-states.js';
@@ -22,6 +23,8 @@ export interface ProjectedWorld {
   width: number;
   height: number;
   region: MapRegion | null;
+  /** Country the view was asked to zoom to (`ProjectOptions.country`), or null. */
+  country: string | null;
   sphere: string;
   borders: string;
   coastlines: string;
@@ -35,6 +38,11 @@ export interface ProjectOptions {
   region?: MapRegion | null;
   /** Keys placed in `region` besides those of the region table. */
   regionExtras?: readonly string[];
+  /**
+   * Country to zoom to, by key. It takes precedence over `region`; a key
+   * the geometry cannot place is ignored.
+   */
+  country?: string | null;
 }
 
 function projectPoint(
@@ -55,6 +63,10 @@ function fitFor(
   height: number,
   options: ProjectOptions,
 ): GeoProjection {
+  const country = options.country
+    ? fitCountry(options.country, width, height, geometry)
+    : null;
+  if (country) return country;
   if (!options.region) return fitProjection(width, height);
   const extras = options.regionExtras ?? [];
   const points = new Map<string, [number, number]>();
@@ -96,6 +108,7 @@ export function projectWorld(
     width,
     height,
     region: options.region ?? null,
+    country: options.country ?? null,
     sphere: path({ type: 'Sphere' }) ?? '',
     borders: path(geometry.borders) ?? '',
     coastlines: path(geometry.coastlines) ?? '',
@@ -121,7 +134,8 @@ export function getProjectedWorld(
   const w = Math.max(1, Math.round(width));
   const h = Math.max(1, Math.round(height));
   const extras = [...(options.regionExtras ?? [])].sort().join(',');
-  const key = `${w}x${h}|${options.region ?? 'world'}|${extras}`;
+  const zoom = options.country ? `country:${options.country}` : '';
+  const key = `${w}x${h}|${options.region ?? 'world'}|${extras}|${zoom}`;
   let entry = cache.get(key);
   if (entry) {
     cache.delete(key);

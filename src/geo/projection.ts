@@ -44,22 +44,27 @@ function isUsable(projection: GeoProjection): boolean {
 
 /**
  * Returns an Equal Earth projection for a `width` by `height` box showing
- * the whole world, or `object` (a region) when given. Degenerate input (no
- * size, an empty or single-point object) never gives an infinite or NaN
+ * the whole world, or `object` (a region) when given. `centralMeridian`
+ * (degrees of longitude) rotates the globe so that an object lying across
+ * the antimeridian, such as Fiji, is drawn in one piece. Degenerate input
+ * (no size, an empty or single-point object) never gives an infinite or NaN
  * scale: the world fit is used and the zoom is capped at `MAX_ZOOM`.
  */
 export function fitProjection(
   width: number,
   height: number,
   object?: GeoPermissibleObjects | null,
+  centralMeridian = 0,
 ): GeoProjection {
   const w = positive(width);
   const h = positive(height);
-  const world = geoEqualEarth().fitSize([w, h], SPHERE);
+  const longitude = Number.isFinite(centralMeridian) ? centralMeridian : 0;
+  const base = () => geoEqualEarth().rotate([-longitude, 0]);
+  const world = base().fitSize([w, h], SPHERE);
   if (!object) return world;
 
   const pad = Math.min(FIT_PADDING, w / 4, h / 4);
-  const fitted = geoEqualEarth().fitExtent(
+  const fitted = base().fitExtent(
     [
       [pad, pad],
       [w - pad, h - pad],
@@ -77,10 +82,10 @@ export function fitProjection(
   // The object has no extent, or a tiny one: centre it at the capped zoom.
   const [[x0, y0], [x1, y1]] = geoPath(world).bounds(object);
   if (![x0, y0, x1, y1].every(Number.isFinite)) return world;
-  const zoomed = geoEqualEarth().scale(maxScale).translate([0, 0]);
+  const zoomed = base().scale(maxScale).translate([0, 0]);
   const centre = world.invert?.([(x0 + x1) / 2, (y0 + y1) / 2]);
   const projected = centre && zoomed(centre);
-  if (!projected) return world;
+  if (!projected || !projected.every(Number.isFinite)) return world;
   return zoomed
     .translate([w / 2 - projected[0], h / 2 - projected[1]])
     .clipExtent([

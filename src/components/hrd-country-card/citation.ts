@@ -8,6 +8,7 @@ import { citationSource } from '../../data/coverage-summary.js';
 import { pickText } from '../../data/queries.js';
 import type { Country, Dataset } from '../../data/schema.js';
 import { formatDate } from '../../i18n/format.js';
+import { isolateNumbers } from './bidi.js';
 
 /** Result of the latest click on Copy: none yet, copied, or failed. */
 export type CopyState = 'idle' | 'copied' | 'failed';
@@ -71,10 +72,12 @@ export function renderFooter(context: FooterContext): TemplateResult {
   const citation = citationText(dataset, context.country, context.name, locale);
   return html`<footer class="footer" part="footer">
     <p class="dataset-line">
-      ${msg(str`Data: ${title}, version ${version}, as of ${date}.`, {
-        desc: 'Values: dataset title, version and date.',
-      })}
-      ${msg(str`Licence: ${licence}.`)}
+      ${isolateNumbers(
+        msg(str`Data: ${title}, version ${version}, as of ${date}.`, {
+          desc: 'Values: dataset title, version and date.',
+        }),
+      )}
+      ${isolateNumbers(msg(str`Licence: ${licence}.`))}
     </p>
     <div class="citation">
       <label for="citation">${msg('Cite this record')}</label>
@@ -84,9 +87,10 @@ export function renderFooter(context: FooterContext): TemplateResult {
         rows="3"
         part="citation"
         dir="auto"
+        translate="no"
         .value=${citation}
       ></textarea>
-      <p class="citation-print">${citation}</p>
+      <p class="citation-print" translate="no">${citation}</p>
       <div class="copy-row">
         <button
           type="button"

@@ -11,6 +11,7 @@ import { formatNumber } from '../../i18n/format.js';
 import { statusGroupLabel } from '../../i18n/labels.js';
 import { renderDataNotice } from '../shared/data-notice.js';
 import { HrdElement } from '../shared/hrd-element.js';
+import { isolateNumbers } from './bidi.js';
 import { renderFooter, type CopyState } from './citation.js';
 import {
   anyComparison,
@@ -160,14 +161,19 @@ export class HrdCountryCard extends HrdElement {
     const value = raw.trim();
     return html`${this.renderName(name)}
       <p class="message" part="message">
-        ${msg(str`The dataset has no record for ${name} ("${value}").`, {
-          desc: 'Values: a country name and the code the page set.',
-        })}
+        ${isolateNumbers(
+          msg(str`The dataset has no record for ${name} ("${value}").`, {
+            desc: 'Values: a country name and the code the page set.',
+          }),
+        )}
       </p>`;
   }
 
   private renderName(name: string): TemplateResult {
-    return renderHeading(this.headingLevel, 'name', name, 'header');
+    // <bdi>: a name in another script, such as the English fallback in an
+    // Arabic card, keeps its own direction and its brackets in place.
+    const content = html`<bdi>${name}</bdi>`;
+    return renderHeading(this.headingLevel, 'name', content, 'header');
   }
 
   private renderBadge(country: Country): TemplateResult {
@@ -189,7 +195,9 @@ export class HrdCountryCard extends HrdElement {
     // Without instruments the badge already reads "No instrument recorded".
     const line =
       country.instruments.length > 0
-        ? html`<p class="count-line">${countLine(country, this.locale)}</p>`
+        ? html`<p class="count-line">
+            ${isolateNumbers(countLine(country, this.locale))}
+          </p>`
         : nothing;
     return html`<header class="header">
       ${this.renderName(name)} ${this.renderBadge(country)} ${line}
@@ -202,7 +210,9 @@ export class HrdCountryCard extends HrdElement {
       ${country.instruments.length === 0
         ? nothing
         : html`<details class="instrument-list" part="details">
-            <summary>${msg(str`Instruments (${count})`)}</summary>
+            <summary>
+              ${isolateNumbers(msg(str`Instruments (${count})`))}
+            </summary>
             <ul part="body">
               ${country.instruments.map((item) =>
                 renderInstrumentLine(item, this.locale),

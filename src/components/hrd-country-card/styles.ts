@@ -86,7 +86,8 @@ const headerStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.35em;
-    padding: 0.1em 0.6em 0.1em 0.4em;
+    padding-block: 0.1em;
+    padding-inline: 0.4em 0.6em;
     border: 1px solid currentColor;
     border-radius: 999px;
     font-size: 0.875em;

@@ -14,6 +14,7 @@ import { isMapRegion, regionOfKey, type MapRegion } from '../../geo/regions.js';
 import { getWorldGeometry } from '../../geo/world.js';
 import { countLine } from '../../i18n/count-line.js';
 import { countryName } from '../../i18n/country-names.js';
+import { isolateNumbers } from '../hrd-country-card/bidi.js';
 import '../hrd-country-card/define.js';
 import { renderDataNotice } from '../shared/data-notice.js';
 import { HrdCountrySelectEvent } from '../shared/events.js';
@@ -125,6 +126,14 @@ export class HrdMap extends HrdElement {
   /** `map` (the default) or `list`, a table of the same countries. */
   @property({ reflect: true }) view: 'map' | 'list' = 'map';
 
+  /**
+   * Zooms the map to the selected country, framing all of its nearby
+   * islands (Fiji on both sides of the antimeridian). Without it, selecting
+   * a country leaves the view as it is.
+   */
+  @property({ type: Boolean, reflect: true, attribute: 'zoom-to-selected' })
+  zoomToSelected = false;
+
   /** Hides the panel with the selected country's card. */
   @property({ type: Boolean, reflect: true, attribute: 'no-panel' })
   noPanel = false;
@@ -145,6 +154,8 @@ export class HrdMap extends HrdElement {
   private typed = { text: '', at: 0 };
   private resizeObserver?: ResizeObserver;
   private observedBox?: Element;
+  /** Rule of this element's own stylesheet that places the tooltip. */
+  private tooltipRule?: CSSStyleRule;
 
   private readonly search = new CountrySearch(this, {
     items: () => [...this.entries.values()],
@@ -184,6 +195,7 @@ export class HrdMap extends HrdElement {
     this.world = getProjectedWorld(this.size.width, this.size.height, {
       region: this.zoomRegion,
       regionExtras: this.zoomRegion ? extras : [],
+      country: this.zoomToSelected ? this.selected : null,
     });
     this.layout = layoutMap(this.world, this.entries, {
       hidden: this.hiddenGroups,
@@ -432,9 +444,29 @@ export class HrdMap extends HrdElement {
     }
     const size = { width: tip.offsetWidth, height: tip.offsetHeight };
     const [x, y] = placeTooltip(anchor, size, { width, height });
-    // CSSOM writes are allowed under a strict CSP, unlike style attributes.
-    tip.style.setProperty('--hrd-map-tooltip-x', `${x}px`);
-    tip.style.setProperty('--hrd-map-tooltip-y', `${y}px`);
+    const placement = this.tooltipStyle(tip);
+    placement.setProperty('--hrd-map-tooltip-x', `${x}px`);
+    placement.setProperty('--hrd-map-tooltip-y', `${y}px`);
+  }
+
+  /**
+   * Returns the declarations that place the tooltip: a rule in a
+   * constructed stylesheet adopted by the shadow root, so that no element
+   * gets a `style` attribute, which a strict CSP would block in markup.
+   * Without constructable stylesheets it falls back to the tooltip's own
+   * `style`, a CSSOM write that `style-src 'self'` still allows.
+   */
+  private tooltipStyle(tip: HTMLElement): CSSStyleDeclaration {
+    if (this.tooltipRule) return this.tooltipRule.style;
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot) || !('adoptedStyleSheets' in root)) {
+      return tip.style;
+    }
+    const sheet = new CSSStyleSheet();
+    sheet.insertRule('.tooltip {}');
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.tooltipRule = sheet.cssRules[0] as CSSStyleRule;
+    return this.tooltipRule.style;
   }
 
   private renderTooltip(): TemplateResult | typeof nothing {
@@ -445,7 +477,7 @@ export class HrdMap extends HrdElement {
       : mapGroupLabel('none');
     return html`<div class="tooltip" part="tooltip" aria-hidden="true">
       <span class="tooltip-name">${entry.name}</span>
-      <span class="tooltip-line">${line}</span>
+      <span class="tooltip-line">${isolateNumbers(line)}</span>
     </div>`;
   }
 
@@ -551,10 +583,7 @@ export class HrdMap extends HrdElement {
   }
 
   private renderList(): TemplateResult {
-    const entries = this.layout.scope
-      .map((key) => this.entries.get(key)!)
-      .filter((entry) => entry.country)
-      .map((entry) => ({ ...entry, country: entry.country! }));
+    const entries = this.layout.scope.map((key) => this.entries.get(key)!);
     return renderListView({
       entries,
       locale: this.locale,

@@ -1,11 +1,14 @@
 /**
  * The list view: the map's countries as a table grouped by map category,
- * with the same selection as the map.
+ * with the same selection as the map. It lists every country the map
+ * offers, also those without a record, so that a screen-reader user can
+ * reach any of them without stepping through the map's shapes.
  */
 import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import type { Country } from '../../data/schema.js';
 import { countLine } from '../../i18n/count-line.js';
+import { isolateNumbers } from '../hrd-country-card/bidi.js';
 import { MAP_GROUPS, type MapGroup } from './map-groups.js';
 import { countriesCount, mapGroupLabel } from './messages.js';
 import { renderSwatch } from './legend.js';
@@ -14,7 +17,8 @@ export interface ListEntry {
   key: string;
   name: string;
   group: MapGroup;
-  country: Country;
+  /** The dataset record, or undefined for a country without one. */
+  country?: Country;
 }
 
 export interface ListViewContext {
@@ -59,7 +63,11 @@ function renderGroup(
             ${entry.name}
           </button>
         </th>
-        <td>${countLine(entry.country, ctx.locale)}</td>
+        <td>
+          ${entry.country
+            ? isolateNumbers(countLine(entry.country, ctx.locale))
+            : mapGroupLabel('none')}
+        </td>
       </tr>`;
     })}
   </tbody>`;

@@ -125,7 +125,7 @@ export class CountrySearch implements ReactiveController {
       @mousedown=${(event: Event) => event.preventDefault()}
       @click=${() => this.pick(item)}
     >
-      <span class="search-name">${item.name}</span>
+      <span class="search-name" translate="no">${item.name}</span>
       <span class="search-group">${mapGroupLabel(item.group)}</span>
     </li>`;
   }

@@ -257,6 +257,7 @@ const widgetStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
+    text-align: start;
     padding: 0.2em 0.5em;
     border: 1px solid var(--hrd-color-border);
     border-radius: var(--hrd-radius);
@@ -348,6 +349,8 @@ const widgetStyles = css`
   .tooltip {
     position: absolute;
     z-index: 1;
+    /* Physical on purpose: the position is measured from the pointer in
+       screen coordinates, the same in both directions. */
     left: var(--hrd-map-tooltip-x, 0);
     top: var(--hrd-map-tooltip-y, 0);
     max-width: min(18em, 100%);
@@ -470,6 +473,30 @@ const forcedColorStyles = css`
   }
 `;
 
+const printStyles = css`
+  @media print {
+    /*
+     * Browsers drop background colours and images when printing, unless
+     * print-color-adjust is exact. The status fills and patterns carry the
+     * map's meaning, and the search box and tooltip are of no use on paper.
+     */
+    .base,
+    .map,
+    .legend,
+    .swatch,
+    .marker,
+    .list-view {
+      print-color-adjust: exact;
+      -webkit-print-color-adjust: exact;
+    }
+
+    .toolbar,
+    .tooltip {
+      display: none;
+    }
+  }
+`;
+
 export const mapStyles = [
   baseStyles,
   mapTokens,
@@ -477,4 +504,5 @@ export const mapStyles = [
   svgStyles,
   widgetStyles,
   forcedColorStyles,
+  printStyles,
 ];

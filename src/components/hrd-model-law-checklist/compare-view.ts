@@ -10,7 +10,7 @@ import { formatList } from '../../i18n/format.js';
 import { modelLawPartLabel } from '../../i18n/labels.js';
 import type { ChecklistColumn, CompareColumns } from './columns.js';
 import { renderMark } from './marks.js';
-import { dataText, nameOf, plainText } from './text.js';
+import { dataText, isolateEach, nameOf, plainText } from './text.js';
 
 export interface CompareViewOptions {
   dataset: Dataset;
@@ -50,7 +50,7 @@ function renderCell(
   element: ChecklistElement,
 ): TemplateResult {
   const articles = column.instrument.modelLaw?.[element.key]?.articles ?? [];
-  const list = articles.join(', ');
+  const list = isolateEach(articles);
   return html`<td>
     ${renderMark(elementCoverage(column.instrument, element.key))}
     ${articles.length > 0

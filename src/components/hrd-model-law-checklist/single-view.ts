@@ -15,7 +15,7 @@ import type {
 import { modelLawPartLabel, statusGroupLabel } from '../../i18n/labels.js';
 import type { AnyInstrument } from './columns.js';
 import { renderMark } from './marks.js';
-import { dataText, nameOf, plainText } from './text.js';
+import { dataText, isolateEach, nameOf, plainText } from './text.js';
 
 export interface SingleViewOptions {
   dataset: Dataset;
@@ -51,7 +51,7 @@ function renderDetails(
 ): TemplateResult | typeof nothing {
   const articles = comparison?.articles ?? [];
   if (!comparison?.note && articles.length === 0) return nothing;
-  const list = articles.join(', ');
+  const list = isolateEach(articles);
   return html`<div class="details">
     ${comparison?.note
       ? html`<p class="note">${dataText(comparison.note, locale)}</p>`

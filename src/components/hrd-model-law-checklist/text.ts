@@ -26,3 +26,13 @@ export function plainText(text: LocalizedText, locale: string): string {
 export function nameOf(country: Country, locale: string): string {
   return countryName(country.code, locale, country.name);
 }
+
+/**
+ * Joins article numbers such as "3(2)" or "12-14" with commas, each between
+ * U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, so that a
+ * right-to-left sentence cannot reorder their digits and brackets. The
+ * marks are invisible and keep the result a plain string for `msg()`.
+ */
+export function isolateEach(items: readonly string[]): string {
+  return items.map((item) => `\u2068${item}\u2069`).join(', ');
+}

@@ -26,6 +26,25 @@ export const baseStyles = css`
     line-height: 1.45;
     color: var(--hrd-color-text);
     text-align: start;
+
+    /*
+     * Inherited text properties that a host page may set on an ancestor,
+     * reset so that the widgets keep their size and layout on any page.
+     */
+    font-style: normal;
+    font-variant: normal;
+    font-weight: 400;
+    font-stretch: normal;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    word-break: normal;
+    overflow-wrap: normal;
+    hyphens: manual;
+    -webkit-text-stroke: 0;
   }
 
   *,
