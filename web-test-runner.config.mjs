@@ -54,13 +54,15 @@ function summaryLineReporter() {
 
 /**
  * Server-side test commands: `run-cli` runs the dataset validator CLI with
- * the given arguments and returns its exit code and output.
+ * the given arguments and returns its exit code and output. `fuzz-store`
+ * keeps dataset texts for the fuzz test to fetch from the server.
  */
 function cliCommandPlugin() {
   return {
     name: 'hrd-cli-command',
     executeCommand({ command, payload }) {
       if (command === 'bundle-size') return bundleSize(payload);
+      if (command === 'fuzz-store') return storeFuzzCases(payload);
       if (command !== 'run-cli') return undefined;
       return new Promise((resolve) => {
         execFile(
@@ -83,6 +85,7 @@ const RAW_PREFIXES = [
   '/test/pages/',
   '/dist/',
   '/custom-elements.json',
+  '/demo/data/',
 ];
 
 const CONTENT_TYPES = {
@@ -124,6 +127,28 @@ function serveRaw(context, pathname) {
  */
 const hits = new Map();
 
+/**
+ * Datasets written by the fuzz test (`fuzz-store` command, a list of
+ * `{ id, text }`) and served at /test-server/fuzz/<id>. Only the latest
+ * ones are kept.
+ */
+const fuzzCases = new Map();
+const FUZZ_CASES_KEPT = 100;
+
+function storeFuzzCases({ cases }) {
+  for (const { id, text } of cases) {
+    if (!/^\w+$/.test(String(id)) || typeof text !== 'string') {
+      throw new Error(`fuzz-store: invalid id ${id} or text`);
+    }
+    fuzzCases.set(String(id), text);
+  }
+  for (const key of fuzzCases.keys()) {
+    if (fuzzCases.size <= FUZZ_CASES_KEPT) break;
+    fuzzCases.delete(key);
+  }
+  return cases.length;
+}
+
 function faultyRoutes(context, next) {
   const url = new URL(context.url, 'http://127.0.0.1');
   if (RAW_PREFIXES.some((prefix) => url.pathname.startsWith(prefix))) {
@@ -143,6 +168,14 @@ function faultyRoutes(context, next) {
     hits.set(counted[1], (hits.get(counted[1]) ?? 0) + 1);
     context.status = 503;
     context.body = 'unavailable on purpose';
+    return undefined;
+  }
+  const fuzz = /^fuzz\/(\w+)$/.exec(route);
+  if (fuzz) {
+    const text = fuzzCases.get(fuzz[1]);
+    context.status = text === undefined ? 404 : 200;
+    context.type = 'application/json';
+    context.body = text ?? 'no such fuzz case';
     return undefined;
   }
   const hitCount = /^hits\/(\w+)$/.exec(route);
