@@ -8,7 +8,7 @@ import { citationSource } from '../../data/coverage-summary.js';
 import { pickText } from '../../data/queries.js';
 import type { Country, Dataset } from '../../data/schema.js';
 import { formatDate } from '../../i18n/format.js';
-import { isolateNumbers } from './bidi.js';
+import { isolateNumbers } from '../shared/bidi.js';
 
 /** Result of the latest click on Copy: none yet, copied, or failed. */
 export type CopyState = 'idle' | 'copied' | 'failed';

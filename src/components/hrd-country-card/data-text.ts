@@ -3,7 +3,7 @@ import { html, type TemplateResult } from 'lit';
 import { pickText } from '../../data/queries.js';
 import type { LocalizedText } from '../../data/schema.js';
 import { inEnglishMarker } from '../../i18n/labels.js';
-import { isolateNumbers } from './bidi.js';
+import { isolateNumbers } from '../shared/bidi.js';
 
 /**
  * Renders a translated text as plain text, isolated with `dir="auto"` so

@@ -11,7 +11,7 @@ import { formatNumber } from '../../i18n/format.js';
 import { statusGroupLabel } from '../../i18n/labels.js';
 import { renderDataNotice } from '../shared/data-notice.js';
 import { HrdElement } from '../shared/hrd-element.js';
-import { isolateNumbers } from './bidi.js';
+import { isolateNumbers } from '../shared/bidi.js';
 import { renderFooter, type CopyState } from './citation.js';
 import {
   anyComparison,

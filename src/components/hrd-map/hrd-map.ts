@@ -14,7 +14,7 @@ import { isMapRegion, regionOfKey, type MapRegion } from '../../geo/regions.js';
 import { getWorldGeometry } from '../../geo/world.js';
 import { countLine } from '../../i18n/count-line.js';
 import { countryName } from '../../i18n/country-names.js';
-import { isolateNumbers } from '../hrd-country-card/bidi.js';
+import { isolateNumbers } from '../shared/bidi.js';
 import '../hrd-country-card/define.js';
 import { renderDataNotice } from '../shared/data-notice.js';
 import { HrdCountrySelectEvent } from '../shared/events.js';

@@ -8,7 +8,7 @@ import { msg } from '@lit/localize';
 import { html, type TemplateResult } from 'lit';
 import type { Country } from '../../data/schema.js';
 import { countLine } from '../../i18n/count-line.js';
-import { isolateNumbers } from '../hrd-country-card/bidi.js';
+import { isolateNumbers } from '../shared/bidi.js';
 import { MAP_GROUPS, type MapGroup } from './map-groups.js';
 import { countriesCount, mapGroupLabel } from './messages.js';
 import { renderSwatch } from './legend.js';
