@@ -48,9 +48,10 @@ function renderColumnHeader(
 function renderCell(
   column: ChecklistColumn,
   element: ChecklistElement,
+  locale: string,
 ): TemplateResult {
   const articles = column.instrument.modelLaw?.[element.key]?.articles ?? [];
-  const list = isolateEach(articles);
+  const list = isolateEach(articles, locale);
   return html`<td>
     ${renderMark(elementCoverage(column.instrument, element.key))}
     ${articles.length > 0
@@ -81,7 +82,7 @@ function renderBody(
         <th scope="row" class="sticky">
           ${dataText(element.label, options.locale)}
         </th>
-        ${columns.map((column) => renderCell(column, element))}
+        ${columns.map((column) => renderCell(column, element, options.locale))}
       </tr>`,
     )}
   </tbody>`;

@@ -51,7 +51,7 @@ function renderDetails(
 ): TemplateResult | typeof nothing {
   const articles = comparison?.articles ?? [];
   if (!comparison?.note && articles.length === 0) return nothing;
-  const list = isolateEach(articles);
+  const list = isolateEach(articles, locale);
   return html`<div class="details">
     ${comparison?.note
       ? html`<p class="note">${dataText(comparison.note, locale)}</p>`

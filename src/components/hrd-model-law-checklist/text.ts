@@ -28,11 +28,13 @@ export function nameOf(country: Country, locale: string): string {
 }
 
 /**
- * Joins article numbers such as "3(2)" or "12-14" with commas, each between
- * U+2068 FIRST STRONG ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, so that a
- * right-to-left sentence cannot reorder their digits and brackets. The
- * marks are invisible and keep the result a plain string for `msg()`.
+ * Joins article numbers such as "3(2)" or "12-14" with the locale's list
+ * separator (the Arabic comma in Arabic), each between U+2068 FIRST STRONG
+ * ISOLATE and U+2069 POP DIRECTIONAL ISOLATE, so that a right-to-left
+ * sentence cannot reorder their digits and brackets. The marks are
+ * invisible and keep the result a plain string for `msg()`.
  */
-export function isolateEach(items: readonly string[]): string {
-  return items.map((item) => `\u2068${item}\u2069`).join(', ');
+export function isolateEach(items: readonly string[], locale = 'en'): string {
+  const separator = locale.startsWith('ar') ? '، ' : ', ';
+  return items.map((item) => `\u2068${item}\u2069`).join(separator);
 }
