@@ -62,6 +62,7 @@ function cliCommandPlugin() {
     name: 'hrd-cli-command',
     executeCommand({ command, payload }) {
       if (command === 'bundle-size') return bundleSize(payload);
+      if (command === 'demo-server-address') return demoServerAddress();
       if (command === 'fuzz-store') return storeFuzzCases(payload);
       if (command !== 'run-cli') return undefined;
       return new Promise((resolve) => {
@@ -212,6 +213,15 @@ function faultyRoutes(context, next) {
     return undefined;
   }
   return next();
+}
+
+/** Starts the demo server on a free port and returns where it listened. */
+async function demoServerAddress() {
+  const { startDemoServer } = await import('./scripts/serve.mjs');
+  const server = await startDemoServer({ port: 0, log: false });
+  const { address } = server.server.address();
+  await server.stop();
+  return { address };
 }
 
 /** Raw, gzip and brotli sizes in bytes of a file under dist/ or data/. */

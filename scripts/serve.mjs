@@ -37,6 +37,26 @@ async function serveDatasets(context, next) {
   return undefined;
 }
 
+/**
+ * Keeps the server on the loopback interface. @web/dev-server-core listens
+ * on every interface when the hostname is 127.0.0.1 or localhost, so this
+ * plugin closes that socket and listens again on 127.0.0.1 only.
+ */
+function loopbackOnly(port) {
+  return {
+    name: 'hrd-loopback-only',
+    async serverStart({ server }) {
+      const address = server.address();
+      if (address && address.address === '127.0.0.1') return;
+      await new Promise((done) => server.close(done));
+      await new Promise((done, fail) => {
+        server.once('error', fail);
+        server.listen(port, '127.0.0.1', done);
+      });
+    },
+  };
+}
+
 /** Starts the demo server; returns the @web/dev-server instance. */
 export function startDemoServer({ port, log = true }) {
   return startDevServer({
@@ -48,11 +68,19 @@ export function startDemoServer({ port, log = true }) {
       appIndex: 'demo/index.html',
       open: false,
       middleware: [serveDatasets],
-      plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' })],
+      plugins: [
+        esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' }),
+        loopbackOnly(port),
+      ],
     },
     readCliArgs: false,
     readFileConfig: false,
-    logStartMessage: log,
+    // The default banner also lists a network address the server does not
+    // listen on; a plain line replaces it.
+    logStartMessage: false,
+  }).then((server) => {
+    if (log) console.log(`Demo: http://127.0.0.1:${port}/demo/index.html`);
+    return server;
   });
 }
 
