@@ -1,10 +1,36 @@
 /**
- * Localized country names: the dataset's override, else `Intl.DisplayNames`,
- * else the bundled English table, else the code itself.
+ * Localized country names: the dataset's override, else the library's own
+ * override table, else `Intl.DisplayNames`, else the bundled English table,
+ * else the code itself.
  */
 import { isoEnglishName } from '../data/country-codes.js';
 import { pickText } from '../data/queries.js';
 import type { LocalizedText } from '../data/schema.js';
+
+/**
+ * Names that `Intl.DisplayNames` gives in a form unsuited to this subject:
+ * short disambiguations such as "Congo - Kinshasa", and the Arabic name of
+ * Côte d'Ivoire that United Nations documents use. The dataset's own `name`
+ * override still wins over this table.
+ */
+const NAME_OVERRIDES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  CD: {
+    en: 'Democratic Republic of the Congo',
+    fr: 'République démocratique du Congo',
+    es: 'República Democrática del Congo',
+    ar: 'جمهورية الكونغو الديمقراطية',
+    pt: 'República Democrática do Congo',
+  },
+  CG: {
+    en: 'Republic of the Congo',
+    fr: 'République du Congo',
+    es: 'República del Congo',
+    ar: 'جمهورية الكونغو',
+    pt: 'República do Congo',
+  },
+  CI: { ar: 'كوت ديفوار' },
+  MM: { en: 'Myanmar' },
+};
 
 const displayNames = new Map<string, Intl.DisplayNames | null>();
 
@@ -37,6 +63,8 @@ export function countryName(
   override?: LocalizedText,
 ): string {
   if (override) return pickText(override, locale).text;
+  const fixed = NAME_OVERRIDES[code]?.[locale.split('-')[0]];
+  if (fixed) return fixed;
   let name: string | undefined;
   try {
     name = namesFor(locale)?.of(code);

@@ -135,3 +135,19 @@ describe('formatDate', () => {
     expect(formatDate('en', 'soon')).to.equal('soon');
   });
 });
+
+describe('country name overrides', () => {
+  it('names both Congos in full', () => {
+    expect(countryName('CD', 'en')).to.equal('Democratic Republic of the Congo');
+    expect(countryName('CG', 'fr')).to.equal('République du Congo');
+    expect(countryName('CD', 'pt-BR')).to.equal('República Democrática do Congo');
+  });
+
+  it("uses the UN Arabic name of Côte d'Ivoire", () => {
+    expect(countryName('CI', 'ar')).to.equal('كوت ديفوار');
+  });
+
+  it('lets the dataset override win', () => {
+    expect(countryName('CD', 'en', { en: 'DR Congo' })).to.equal('DR Congo');
+  });
+});

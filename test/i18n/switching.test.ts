@@ -4,6 +4,7 @@
  * dataset text the dataset's translation.
  */
 import { expect } from '@open-wc/testing';
+import { countryName } from '../../src/i18n/country-names.js';
 import { getBundledDataset } from '../../src/data/bundled.js';
 import { countryStatusGroup, findCountry } from '../../src/data/queries.js';
 import type { LocalizedText } from '../../src/data/schema.js';
@@ -26,7 +27,7 @@ function dataText(text: LocalizedText, locale: Locale): string {
 }
 
 function regionName(code: string, locale: Locale): string {
-  return new Intl.DisplayNames([locale], { type: 'region' }).of(code)!;
+  return countryName(code, locale);
 }
 
 function firstElementOfFirstPart() {
