@@ -11,6 +11,7 @@ import {
   embedSnippet,
   type EmbedOptions,
   type WidgetTag,
+  isHttpUrl,
 } from './snippet.js';
 
 const VERSION: string = packageJson.version;
@@ -89,8 +90,18 @@ function updatePreview(options: EmbedOptions): void {
   preview.replaceChildren(element);
 }
 
+/** Flags a dataset address that the widgets would not load. */
+function checkSource(src: string): void {
+  const field = form.querySelector<HTMLInputElement>('#src')!;
+  const message = form.querySelector<HTMLElement>('#src-invalid')!;
+  const invalid = src.trim() !== '' && !isHttpUrl(src.trim());
+  message.hidden = !invalid;
+  field.setAttribute('aria-invalid', String(invalid));
+}
+
 function update({ withPreview }: { withPreview: boolean }): void {
   const options = readOptions();
+  checkSource(options.src);
   showOptionsFor(options.widget);
   updateSnippet(options);
   if (withPreview) updatePreview(options);

@@ -60,8 +60,17 @@ export function embedAttributes(options: EmbedOptions): [string, string][] {
     if (options.noPanel) attributes.push(['no-panel', '']);
   }
   const src = options.src.trim();
-  if (src) attributes.push(['src', src]);
+  if (isHttpUrl(src)) attributes.push(['src', src]);
   return attributes;
+}
+
+/** Whether `value` is an absolute http or https URL, the only kind `src` loads. */
+export function isHttpUrl(value: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }
 
 /** Returns the script tag loading the bundle of `version`. */

@@ -257,6 +257,23 @@ describe('demo pages', () => {
       expect(await axeViolations(doc)).to.deep.equal([]);
     });
 
+    it('leaves an unsafe dataset address out', async () => {
+      const doc = await openGenerator();
+      choose(doc, 'widget', 'hrd-country-card');
+      choose(doc, 'country', 'ML');
+      choose(doc, 'src', 'javascript:alert(1)');
+      expect(snippet(doc)).to.not.contain('javascript:');
+      const message = doc.querySelector<HTMLElement>('#src-invalid')!;
+      expect(message.hidden).to.equal(false);
+      expect(doc.querySelector('#src')!.getAttribute('aria-invalid')).to.equal(
+        'true',
+      );
+      const local = `${location.origin}/test/fixtures/mini-dataset.json`;
+      choose(doc, 'src', local);
+      expect(snippet(doc)).to.contain(`src="${local}"`);
+      expect(message.hidden).to.equal(true);
+    });
+
     it('writes a map with a classic script', async () => {
       const doc = await openGenerator();
       choose(doc, 'widget', 'hrd-map');
@@ -284,16 +301,22 @@ describe('demo pages', () => {
       const doc = await openGenerator();
       choose(doc, 'widget', 'hrd-model-law-checklist');
       choose(doc, 'compare', '  CI   ML ');
-      choose(doc, 'src', 'https://example.org/d.json?a="1"&b=<2>');
+      // A loopback address of the test server, so the preview fetches
+      // nothing from another host.
+      const address = `${location.origin}/test-server/status/404?a="1"&b=<2>`;
+      const escaped = address
+        .replace(/&/g, '&amp;')
+        .replace(/"/g, '&quot;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;');
+      choose(doc, 'src', address);
       expect(snippet(doc).split('\n')[1]).to.equal(
-        '<hrd-model-law-checklist compare="CI ML" ' +
-          'src="https://example.org/d.json?a=&quot;1&quot;&amp;b=&lt;2&gt;">' +
+        `<hrd-model-law-checklist compare="CI ML" src="${escaped}">` +
           '</hrd-model-law-checklist>',
       );
+      expect(escaped).to.contain('&quot;1&quot;&amp;b=&lt;2&gt;');
       const preview = doc.querySelector('#preview > hrd-model-law-checklist')!;
-      expect(preview.getAttribute('src')).to.equal(
-        'https://example.org/d.json?a="1"&b=<2>',
-      );
+      expect(preview.getAttribute('src')).to.equal(address);
     });
 
     it('copies the snippet or selects it', async () => {
