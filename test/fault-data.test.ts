@@ -1,11 +1,12 @@
 /**
- * Untrusted remote data: unsafe source URLs reject the dataset, and markup
- * in text fields is shown as text in every element, never parsed.
+ * Untrusted remote data: a source URL that is not http or https is shown as
+ * text, never as a link, and markup in text fields is shown as text in every
+ * element, never parsed. Such a dataset still loads.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { clearDatasetCache } from '../src/data/loader.js';
-import type { HrdDataErrorEvent } from '../src/components/shared/events.js';
+import type { HrdDataLoadEvent } from '../src/components/shared/events.js';
 import {
   click,
   eventWithin,
@@ -18,6 +19,12 @@ import {
 const UNSAFE_SOURCES = '/test/fixtures/fault-untrusted.json';
 const MARKUP_TEXT = '/test/fixtures/fault-untrusted-text.json';
 const MARKUP = '<img src=x onerror=alert(1)>';
+/** The sources of the CI instrument in UNSAFE_SOURCES, in order. */
+const UNSAFE_URLS = [
+  'javascript:alert(1)',
+  ' JaVaScRiPt:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+];
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -58,6 +65,26 @@ function checkNoParsedMarkup(step: string): void {
   expect(parsed, `elements parsed from data ${step}`).to.deep.equal([]);
 }
 
+/** Checks that every `href` in any shadow root is an http or https URL. */
+function checkOnlyWebLinks(step: string): void {
+  const hrefs = shadowElements(document)
+    .filter((element) => element.hasAttribute('href'))
+    .map((element) => element.getAttribute('href')!);
+  for (const href of hrefs) {
+    const { protocol } = new URL(href, location.href);
+    expect(protocol, `href ${JSON.stringify(href)} ${step}`).to.match(
+      /^https?:$/,
+    );
+  }
+}
+
+/** Texts of the sources an element's card shows as text, not as links. */
+function sourceTexts(root: ShadowRoot): string[] {
+  return [...root.querySelectorAll('.sources .source-text')].map(
+    (span) => span.textContent ?? '',
+  );
+}
+
 /** URLs of requests for the `x` that the markup names as an image. */
 function imageRequests(): string[] {
   return performance
@@ -84,46 +111,79 @@ describe('untrusted remote data', () => {
 
   describe('unsafe source URLs', () => {
     for (const tag of ['hrd-country-card', 'hrd-map', 'hrd-model-law-checklist']) {
-      it(`${tag} rejects the dataset`, async () => {
-        const { element, event } = await mount<HrdDataErrorEvent>(
+      it(`${tag} loads the dataset`, async () => {
+        const { element, event } = await mount<HrdDataLoadEvent>(
           tag,
           { src: UNSAFE_SOURCES, country: 'CI', 'no-panel': '' },
-          'hrd-data-error',
+          'hrd-data-load',
         );
-        expect(event.detail.kind).to.equal('schema');
-        const paths = event.detail.issues.map((issue) => issue.path);
-        expect(paths).to.have.members([
-          'modelLaw.sources[1]',
-          'countries[0].instruments[0].sources[0]',
-          'countries[0].instruments[0].sources[1]',
-          'countries[0].instruments[0].sources[2]',
-        ]);
+        expect(event.detail.version).to.equal('fault-untrusted-1');
+        expect(event.detail.url).to.contain(UNSAFE_SOURCES);
 
         const root = element.shadowRoot!;
-        const notice = root.querySelector('[part="notice"]')!;
-        expect(notice.getAttribute('role')).to.equal('alert');
-        expect(text(notice)).to.contain('does not follow the dataset format');
-        expect(notice.checkVisibility()).to.be.true;
-
-        // The bundled dataset, whose names carry no markup, is shown.
-        expect(text(root)).not.to.contain(MARKUP);
-        const links = [...root.querySelectorAll('a')].map((a) => a.href);
-        for (const href of links) expect(href).to.match(/^https?:/);
-        checkNoParsedMarkup('after the rejection');
+        expect(root.querySelector('[part="notice"]')).to.equal(null);
+        // The remote country name, not the bundled one, is shown. The map
+        // puts it in the label of the country's shape.
+        const shape = root.querySelector('path[data-key="CI"]');
+        const nameText = shape ? shape.getAttribute('aria-label') : text(root);
+        expect(nameText).to.contain(`${MARKUP} country name`);
+        checkOnlyWebLinks(`in ${tag}`);
+        checkNoParsedMarkup(`in ${tag}`);
         expect((window as unknown as AlertWindow).alertCalled).to.be.false;
       });
     }
 
-    it('shows the bundled card after the rejection', async () => {
+    it('card shows each unsafe URL as text', async () => {
       const { element } = await mount(
         'hrd-country-card',
         { src: UNSAFE_SOURCES, country: 'CI' },
-        'hrd-data-error',
+        'hrd-data-load',
       );
-      const name = element.shadowRoot!.querySelector('.name');
-      expect(text(name).trim()).to.equal('Côte d’Ivoire');
-      expect(element.shadowRoot!.querySelectorAll('[part="instrument"]').length)
-        .to.be.above(0);
+      const root = element.shadowRoot!;
+      expect(sourceTexts(root)).to.deep.equal(UNSAFE_URLS);
+      expect(root.querySelectorAll('.sources a')).to.have.length(0);
+      for (const link of root.querySelectorAll('a')) {
+        expect(UNSAFE_URLS.map((url) => url.trim())).not.to.include(
+          link.getAttribute('href')?.trim(),
+        );
+      }
+      const citation = root.querySelector('textarea')!;
+      expect(citation.value).to.contain('Source: javascript:alert(1)');
+      checkOnlyWebLinks('in the card');
+      checkNoParsedMarkup('in the card');
+
+      // Clicking the text of a source runs nothing.
+      for (const span of root.querySelectorAll('.sources .source-text')) {
+        click(span);
+      }
+      await nextFrames();
+      expect((window as unknown as AlertWindow).alertCalled).to.be.false;
+    });
+
+    it('map panel card shows each unsafe URL as text', async () => {
+      const { element: map } = await mount(
+        'hrd-map',
+        { src: UNSAFE_SOURCES, selected: 'CI' },
+        'hrd-data-load',
+      );
+      const root = map.shadowRoot!;
+      const panelCard = root.querySelector('hrd-country-card') as Widget;
+      await waitUntil(
+        () => !!panelCard.shadowRoot && sourceTexts(panelCard.shadowRoot).length > 0,
+        'the panel card did not show the remote sources',
+      );
+      expect(sourceTexts(panelCard.shadowRoot!)).to.deep.equal(UNSAFE_URLS);
+      expect(panelCard.shadowRoot!.querySelectorAll('.sources a')).to.have.length(0);
+
+      root.querySelector<HTMLButtonElement>('.view-toggle')!.click();
+      await map.updateComplete;
+      expect(text(root.querySelector('.list-view'))).to.contain(
+        `${MARKUP} country name`,
+      );
+      checkOnlyWebLinks('in the map, its panel and its list view');
+      checkNoParsedMarkup('in the map');
+      await nextFrames();
+      expect((window as unknown as AlertWindow).alertCalled).to.be.false;
     });
   });
 

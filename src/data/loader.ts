@@ -186,6 +186,8 @@ async function fetchText(
     }
     chunks.push(value);
   }
+  // TextDecoder (like response.text()) drops a leading byte order mark, so a
+  // file saved with one by a Windows editor still parses.
   return new TextDecoder().decode(concat(chunks, size));
 }
 
@@ -213,11 +215,13 @@ function parseDataset(url: string, text: string): Dataset {
     const reason = error instanceof Error ? error.message : String(error);
     throw new DatasetLoadError('json', url, `${url} is not valid JSON: ${reason}`);
   }
+  // Warnings alone (such as a source that is not an http URL) do not stop
+  // the load; the elements show such a source as text.
   const result = validateDataset(json);
   if (result.ok) return result.dataset;
-  const count = result.issues.length;
-  const first = result.issues[0].message;
-  const more = count > 1 ? ` (and ${count - 1} more)` : '';
+  const errors = result.issues.filter((issue) => issue.severity === 'error');
+  const first = errors[0].message;
+  const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';
   const message = `${url} is not a valid dataset: ${first}${more}`;
   throw new DatasetLoadError('schema', url, message, result.issues);
 }

@@ -9,7 +9,7 @@ import * as v from 'valibot';
 const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** ISO 3166-1 alpha-2 code, or `XK` (Kosovo), in upper case. */
-const COUNTRY_CODE = /^[A-Z]{2}$/;
+export const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 /** Calendar date `YYYY-MM-DD`, or `YYYY-MM` where the day is not known. */
 const PARTIAL_DATE = /^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/;
@@ -74,9 +74,15 @@ const DateSchema = v.pipe(
   v.regex(PARTIAL_DATE, 'must be a date written YYYY-MM-DD or YYYY-MM'),
 );
 
-const UrlSchema = v.pipe(
+/**
+ * Source of a fact, normally an http or https URL. Other text passes the
+ * schema, so a remote dataset with it still loads, and the elements show it
+ * as text. The validator warns about it instead. `\S` matches exactly the
+ * strings that `String.prototype.trim()` leaves non-empty.
+ */
+const SourceSchema = v.pipe(
   v.string(),
-  v.regex(/^https?:\/\/[^\s]+$/i, 'must be an http or https URL'),
+  v.regex(/\S/, 'must not be empty or only white space'),
 );
 
 export const ComparisonSchema = v.object({
@@ -103,7 +109,7 @@ const InstrumentFields = {
   summary: LocalizedTextSchema,
   restrictive: v.picklist(['yes', 'no', 'potentially', 'unknown']),
   restrictiveNote: v.optional(LocalizedTextSchema),
-  sources: v.pipe(v.array(UrlSchema), v.minLength(1)),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
   confidence: v.picklist(['high', 'medium', 'low']),
   notes: v.optional(LocalizedTextSchema),
   /** Comparison with the Model Law, keyed by checklist element key. */
@@ -168,7 +174,7 @@ export const ModelLawSchema = v.object({
   year: v.pipe(v.number(), v.integer()),
   date: v.optional(DateSchema),
   summary: v.optional(LocalizedTextSchema),
-  sources: v.pipe(v.array(UrlSchema), v.minLength(1)),
+  sources: v.pipe(v.array(SourceSchema), v.minLength(1)),
   parts: v.array(
     v.object({ key: v.picklist(MODEL_LAW_PARTS), label: LocalizedTextSchema }),
   ),

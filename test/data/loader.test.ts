@@ -90,6 +90,32 @@ describe('loadDataset', () => {
     );
   });
 
+  it('loads a dataset with a byte order mark', async () => {
+    const dataset = await loadDataset('/test/fixtures/bom-dataset.json');
+    expect(dataset.version).to.equal('bom-1');
+  });
+
+  it('loads a dataset whose issues are warnings', async () => {
+    const dataset = await loadDataset('/test/fixtures/warning-sources.json');
+    expect(dataset.version).to.equal('warning-sources-1');
+    expect(dataset.countries[1].instruments[0].sources).to.deep.equal([
+      'javascript:alert(1)',
+    ]);
+  });
+
+  it('names the first error, not a warning', async () => {
+    const error = await failure(
+      loadDataset('/test/fixtures/several-problems.json'),
+    );
+    expect(error.kind).to.equal('schema');
+    expect(error.message).to.contain(
+      'is not a valid dataset: countries[0].instruments[0].statusGroup',
+    );
+    expect(error.message).to.contain('(and 1 more)');
+    const severities = error.issues.map((issue) => issue.severity);
+    expect(severities).to.deep.equal(['error', 'error', 'warning']);
+  });
+
   it('reports JSON of the wrong shape', async () => {
     const error = await failure(loadDataset('/test/fixtures/wrong-shape.json'));
     expect(error.kind).to.equal('schema');

@@ -33,10 +33,14 @@ const CASES: Array<[string, Mutation, string]> = [
     'countries[0].code: "ZZ" is not an ISO 3166-1 alpha-2 code',
   ],
   [
-    'source that is not http',
-    (d) => (d.countries[0].instruments[0].sources = ['javascript:alert(1)']),
-    'countries[0].instruments[0].sources[0]: "javascript:alert(1)" must be ' +
-      'an http or https URL',
+    'source of white space only',
+    (d) => (d.countries[0].instruments[0].sources = [' \t']),
+    'countries[0].instruments[0].sources[0]: " \\t" must not be empty',
+  ],
+  [
+    'empty source list',
+    (d) => (d.countries[0].instruments[0].sources = []),
+    'countries[0].instruments[0].sources: [] ',
   ],
   [
     'year as a string',
@@ -123,12 +127,146 @@ describe('validateDataset', () => {
     expect(array.issues[0].message).to.equal('version: is missing');
   });
 
+  it('marks schema and id issues as errors', async () => {
+    const data: any = await miniDataset();
+    data.countries[0].instruments[0].statusGroup = 'adoptd';
+    data.countries[1].instruments[0].id = 'test-ci-law';
+    const result = validateDataset(data);
+    expect(result.ok).to.equal(false);
+    expect(result.issues).to.have.length(2);
+    for (const issue of result.issues) expect(issue.severity).to.equal('error');
+  });
+
+  it('runs the other checks after a schema error', async () => {
+    const data: any = await miniDataset();
+    data.countries[0].instruments[0].statusGroup = 'adoptd';
+    data.countries[1].code = 'XX';
+    data.countries[1].instruments[0].sources = ['javascript:alert(1)'];
+    const result = validateDataset(data);
+    expect(result.ok).to.equal(false);
+    expect(result.issues.map((issue) => [issue.path, issue.severity])).to.deep.equal([
+      ['countries[0].instruments[0].statusGroup', 'error'],
+      ['countries[1].code', 'error'],
+      ['countries[1].instruments[0].sources[0]', 'warning'],
+    ]);
+  });
+
+  it('reports a wrongly formed code once', async () => {
+    const data: any = await miniDataset();
+    data.countries[0].code = 'ci';
+    const result = validateDataset(data);
+    const paths = result.issues.map((issue) => issue.path);
+    expect(paths).to.deep.equal(['countries[0].code']);
+  });
+
+  it('does not throw on malformed shapes', async () => {
+    const shapes: Mutation[] = [
+      (d) => (d.countries = [null, 5, 'CI', { instruments: 'x' }]),
+      (d) => (d.countries[0].instruments = [null, [], { sources: 'x' }]),
+      (d) => (d.countries[0].instruments[0].sources = [null, 7, {}]),
+      (d) => (d.countries[0].instruments[0].modelLaw = ['full']),
+      (d) => (d.modelLaw = null),
+      (d) => (d.modelLaw.checklist = [null, { key: 5 }]),
+      (d) => (d.regionalInstruments = { 0: {} }),
+      (d) => (d.countries[0].code = { toString: null }),
+    ];
+    for (const mutate of shapes) {
+      const data = await miniDataset();
+      mutate(data);
+      const result = validateDataset(data);
+      expect(result.ok, mutate.toString()).to.equal(false);
+      expect(result.issues.length, mutate.toString()).to.be.above(0);
+    }
+  });
+
   it('cuts long values in messages', async () => {
     const data: any = await miniDataset();
     data.countries[0].instruments[0].statusGroup = 'x'.repeat(5000);
     const result = validateDataset(data);
     expect(result.issues[0].message.length).to.be.below(200);
     expect(result.issues[0].message).to.contain('…');
+  });
+});
+
+describe('validateDataset on sources', () => {
+  const UNSAFE = [
+    'javascript:alert(1)',
+    ' JaVaScRiPt:alert(1)',
+    '\tjavascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'mailto:someone@example.org',
+    '/a/relative/page',
+    'not a URL',
+  ];
+
+  it('warns about each source that is not http', async () => {
+    const data: any = await miniDataset();
+    data.countries[0].instruments[0].sources = ['https://example.org', ...UNSAFE];
+    const result = validateDataset(data);
+    expect(result.ok).to.equal(true);
+    expect(result.issues).to.have.length(UNSAFE.length);
+    UNSAFE.forEach((source, index) => {
+      const issue = result.issues[index];
+      const path = `countries[0].instruments[0].sources[${index + 1}]`;
+      expect(issue.severity).to.equal('warning');
+      expect(issue.path).to.equal(path);
+      expect(issue.message).to.equal(
+        `${path}: ${JSON.stringify(source)} is not an http or https URL; ` +
+          'it is shown as text, not as a link',
+      );
+    });
+  });
+
+  it('keeps an accepted source unchanged', async () => {
+    const data: any = await miniDataset();
+    data.countries[0].instruments[0].sources = [' JaVaScRiPt:alert(1)'];
+    const result = validateDataset(data);
+    if (!result.ok) throw new Error('dataset should be accepted');
+    const sources = result.dataset.countries[0].instruments[0].sources;
+    expect(sources).to.deep.equal([' JaVaScRiPt:alert(1)']);
+  });
+
+  it('accepts http and https in any case', async () => {
+    const data: any = await miniDataset();
+    data.countries[0].instruments[0].sources = [
+      'http://example.org',
+      'HTTPS://EXAMPLE.ORG/PAGE',
+      ' https://example.org/padded ',
+    ];
+    const result = validateDataset(data);
+    expect(result.ok).to.equal(true);
+    expect(result.issues).to.deep.equal([]);
+  });
+
+  it('warns about Model Law and regional sources', async () => {
+    const data: any = await miniDataset();
+    data.modelLaw.sources.push('javascript:alert(1)');
+    const regional = structuredClone(data.countries[0].instruments[0]);
+    Object.assign(regional, {
+      id: 'test-regional',
+      level: 'regional',
+      body: { en: 'Test body' },
+      appliesTo: { en: 'Test members' },
+      sources: ['data:,x'],
+    });
+    data.regionalInstruments = [regional];
+    const result = validateDataset(data);
+    expect(result.ok, result.issues.map((i) => i.message).join('\n')).to.equal(true);
+    const paths = result.issues.map((issue) => issue.path);
+    expect(paths).to.deep.equal([
+      `modelLaw.sources[${data.modelLaw.sources.length - 1}]`,
+      'regionalInstruments[0].sources[0]',
+    ]);
+  });
+
+  it('rejects when an error comes with warnings', async () => {
+    const data: any = await miniDataset();
+    data.countries[0].instruments[0].sources = ['javascript:alert(1)'];
+    data.countries[1].instruments[0].id = 'test-ci-law';
+    const result = validateDataset(data);
+    expect(result.ok).to.equal(false);
+    const severities = result.issues.map((issue) => issue.severity);
+    expect(severities).to.have.members(['error', 'warning']);
   });
 });
 
