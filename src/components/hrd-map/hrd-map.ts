@@ -75,7 +75,8 @@ function sizeFor(width: number): { width: number; height: number } {
  * @fires hrd-data-load - The dataset loaded and validated, also the bundled
  *   one. Detail: `{ url: string | null, version: string }`.
  * @fires hrd-data-error - The remote dataset failed; the map shows the
- *   bundled one. Detail: `{ url, message, kind, issues }`.
+ *   bundled one. Detail: `{ url, message, kind, issues }`. Both data events
+ *   fire once per load, never again for the card in the panel.
  *
  * @csspart base - Everything the element draws.
  * @csspart toolbar - The search box and the view toggle.
@@ -608,6 +609,25 @@ export class HrdMap extends HrdElement {
             'Select a country on the map or in the list to see its instruments.',
           )}
         </p>`;
-    return html`<div class="panel" part="panel">${content}</div>`;
+    return html`<div
+      class="panel"
+      part="panel"
+      @hrd-data-load=${(event: Event) => this.stopCardDataEvent(event)}
+      @hrd-data-error=${(event: Event) => this.stopCardDataEvent(event)}
+    >
+      ${content}
+    </div>`;
+  }
+
+  /**
+   * Stops the data events of the card in the panel at the panel. The card
+   * loads the same `src` as the map, which reports the outcome itself, so
+   * the page gets one event per map.
+   */
+  private stopCardDataEvent(event: Event): void {
+    const origin = event.composedPath()[0];
+    if (origin instanceof Element && origin.localName === 'hrd-country-card') {
+      event.stopPropagation();
+    }
   }
 }

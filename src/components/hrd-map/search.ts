@@ -1,8 +1,9 @@
 /**
  * The country search box: an editable combobox with a list popup
- * (WAI-ARIA combobox pattern), finding countries by localized name.
+ * (WAI-ARIA combobox pattern), finding countries by localized name,
+ * English name or ISO 3166-1 code.
  */
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import {
   html,
   nothing,
@@ -11,6 +12,9 @@ import {
   type TemplateResult,
 } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
+import { isoEnglishName, toAlpha2 } from '../../data/country-codes.js';
+import { countryName } from '../../i18n/country-names.js';
+import { formatNumber, pluralCategory } from '../../i18n/format.js';
 import type { MapGroup } from './map-groups.js';
 import { mapGroupLabel } from './messages.js';
 import { searchByName } from './type-ahead.js';
@@ -31,15 +35,64 @@ export interface SearchOptions {
 
 const INPUT_ID = 'search-input';
 
+/** Maximum number of options the popup lists. */
+const MAX_OPTIONS = 8;
+
 function optionId(item: SearchItem): string {
   return `search-option-${item.key}`;
 }
 const LIST_ID = 'search-list';
 
+/**
+ * Returns the English names of the country `code`, from `Intl` and from
+ * the ISO table, which the search also matches: "Czech Republic" finds
+ * Czechia and "Germany" finds Allemagne.
+ */
+function englishNames(code: string): string[] {
+  const names = [countryName(code, 'en'), isoEnglishName(code)];
+  return [...new Set(names.filter((name): name is string => !!name))];
+}
+
+/**
+ * Live-region message after Enter on a query with several matches, with
+ * the plural form of the rendering locale.
+ */
+function matchCountMessage(locale: string, count: number): string {
+  const n = formatNumber(locale, count);
+  switch (pluralCategory(locale, count)) {
+    case 'zero':
+      return msg(str`${n} countries match. Use the arrow keys to choose one.`, {
+        id: 'map.search.matches.zero',
+      });
+    case 'one':
+      return msg(str`${n} country matches. Use the arrow keys to choose one.`, {
+        id: 'map.search.matches.one',
+      });
+    case 'two':
+      return msg(str`${n} countries match. Use the arrow keys to choose one.`, {
+        id: 'map.search.matches.two',
+      });
+    case 'few':
+      return msg(str`${n} countries match. Use the arrow keys to choose one.`, {
+        id: 'map.search.matches.few',
+      });
+    case 'many':
+      return msg(str`${n} countries match. Use the arrow keys to choose one.`, {
+        id: 'map.search.matches.many',
+      });
+    case 'other':
+      return msg(str`${n} countries match. Use the arrow keys to choose one.`, {
+        id: 'map.search.matches.other',
+      });
+  }
+}
+
 export class CountrySearch implements ReactiveController {
   query = '';
   open = false;
   activeIndex = -1;
+  /** Number of matches to announce, set by Enter and cleared by any change. */
+  announcedCount: number | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -51,21 +104,41 @@ export class CountrySearch implements ReactiveController {
   hostDisconnected(): void {
     this.open = false;
     this.activeIndex = -1;
+    this.announcedCount = null;
   }
 
-  /** Matches for the current query. */
-  get results(): SearchItem[] {
-    return searchByName(
-      this.options.items(),
+  /**
+   * Every match for the current query: first the country whose alpha-2 or
+   * alpha-3 code it is, then matches by localized or English name.
+   */
+  get matches(): SearchItem[] {
+    // The map renders on every pointer move, mostly with an empty query.
+    if (this.query.trim() === '') return [];
+    const items = this.options.items();
+    const byName = searchByName(
+      items.map((item) => ({ ...item, aliases: englishNames(item.key) })),
       this.query,
       this.options.locale(),
+      Infinity,
     );
+    const code = toAlpha2(this.query);
+    const exact = code ? items.find((item) => item.key === code) : undefined;
+    if (!exact) return byName;
+    return [exact, ...byName.filter((item) => item.key !== exact.key)];
   }
 
+  /** The matches the popup lists. */
+  get results(): SearchItem[] {
+    return this.matches.slice(0, MAX_OPTIONS);
+  }
+
+  /** Applies `changes` and clears the announcement unless they set one. */
   private update(
-    changes: Partial<Pick<CountrySearch, 'query' | 'open' | 'activeIndex'>>,
+    changes: Partial<
+      Pick<CountrySearch, 'query' | 'open' | 'activeIndex' | 'announcedCount'>
+    >,
   ): void {
-    Object.assign(this, changes);
+    Object.assign(this, { announcedCount: null }, changes);
     this.host.requestUpdate();
   }
 
@@ -80,7 +153,8 @@ export class CountrySearch implements ReactiveController {
   }
 
   private onKeyDown(event: KeyboardEvent): void {
-    const results = this.results;
+    const matches = this.matches;
+    const results = matches.slice(0, MAX_OPTIONS);
     const last = results.length - 1;
     switch (event.key) {
       case 'ArrowDown':
@@ -95,11 +169,17 @@ export class CountrySearch implements ReactiveController {
         this.update({ activeIndex: Math.max(this.activeIndex - 1, 0) });
         break;
       case 'Enter': {
+        if (!this.open || results.length === 0) return;
         const item =
           results[this.activeIndex] ??
-          (results.length === 1 ? results[0] : undefined);
-        if (!this.open || !item) return;
-        this.pick(item);
+          (matches.length === 1 ? results[0] : undefined);
+        if (item) {
+          this.pick(item);
+        } else {
+          // With several matches and none highlighted, highlight the first
+          // and announce how many there are instead of guessing.
+          this.update({ activeIndex: 0, announcedCount: matches.length });
+        }
         break;
       }
       case 'Escape':
@@ -137,6 +217,12 @@ export class CountrySearch implements ReactiveController {
     const active = expanded ? results[this.activeIndex] : undefined;
     const noMatch =
       this.open && this.query.trim() !== '' && results.length === 0;
+    let status: string | typeof nothing = nothing;
+    if (noMatch) {
+      status = msg('No country matches this name.');
+    } else if (this.announcedCount !== null) {
+      status = matchCountMessage(this.options.locale(), this.announcedCount);
+    }
     return html`<div class="search" part="search">
       <label for=${INPUT_ID}>${msg('Find a country')}</label>
       <div class="search-field">
@@ -170,7 +256,7 @@ export class CountrySearch implements ReactiveController {
         </ul>
       </div>
       <p class="search-status" role="status">
-        ${noMatch ? msg('No country matches this name.') : nothing}
+        ${status}
       </p>
     </div>`;
   }
