@@ -207,6 +207,16 @@ function tooLarge(url: string, maxBytes: number): DatasetLoadError {
   return new DatasetLoadError('too-large', url, text);
 }
 
+const warningsByDataset = new WeakMap<Dataset, DatasetIssue[]>();
+
+/**
+ * Returns the validation warnings of a loaded remote dataset, such as
+ * sources that are not http URLs; empty for the bundled dataset.
+ */
+export function datasetWarnings(dataset: Dataset): DatasetIssue[] {
+  return warningsByDataset.get(dataset) ?? [];
+}
+
 function parseDataset(url: string, text: string): Dataset {
   let json: unknown;
   try {
@@ -218,7 +228,10 @@ function parseDataset(url: string, text: string): Dataset {
   // Warnings alone (such as a source that is not an http URL) do not stop
   // the load; the elements show such a source as text.
   const result = validateDataset(json);
-  if (result.ok) return result.dataset;
+  if (result.ok) {
+    warningsByDataset.set(result.dataset, result.issues);
+    return result.dataset;
+  }
   const errors = result.issues.filter((issue) => issue.severity === 'error');
   const first = errors[0].message;
   const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : '';

@@ -36,7 +36,7 @@ const COPY_STATUS_MS = 5000;
  * from `lang` on the card or its nearest ancestor with one.
  *
  * @fires hrd-data-load - The dataset loaded and validated, also the bundled
- *   one. Detail: `{ url: string | null, version: string }`.
+ *   one. Detail: `{ url: string | null, version: string, warnings }`.
  * @fires hrd-data-error - The remote dataset failed; the card shows the
  *   bundled one. Detail: `{ url, message, kind, issues }`.
  *

@@ -73,7 +73,7 @@ function sizeFor(width: number): { width: number; height: number } {
  *   `{ country: string | null }`, an alpha-2 code or null when cleared.
  *   Setting `selected` from script does not fire it.
  * @fires hrd-data-load - The dataset loaded and validated, also the bundled
- *   one. Detail: `{ url: string | null, version: string }`.
+ *   one. Detail: `{ url: string | null, version: string, warnings }`.
  * @fires hrd-data-error - The remote dataset failed; the map shows the
  *   bundled one. Detail: `{ url, message, kind, issues }`. Both data events
  *   fire once per load, never again for the card in the panel.

@@ -64,7 +64,7 @@ const NOTE_SAVE_DELAY = 300;
  * @fires change - `CustomEvent<ChecklistChangeDetail>`: a mark or a note
  *   changed in self-assessment mode (bubbles, composed). Clear and Undo fire
  *   one event per element they change.
- * @fires hrd-data-load - `HrdDataLoadEvent` with `{ url, version }`: the
+ * @fires hrd-data-load - `HrdDataLoadEvent` with `{ url, version, warnings }`: the
  *   dataset loaded (also the bundled one).
  * @fires hrd-data-error - `HrdDataErrorEvent` with `{ url, message, kind,
  *   issues }`: the remote dataset failed and bundled data is shown.

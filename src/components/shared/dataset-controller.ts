@@ -4,7 +4,11 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getBundledDataset } from '../../data/bundled.js';
-import { DatasetLoadError, loadDataset } from '../../data/loader.js';
+import {
+  DatasetLoadError,
+  datasetWarnings,
+  loadDataset,
+} from '../../data/loader.js';
 import type { Dataset } from '../../data/schema.js';
 import { HrdDataErrorEvent, HrdDataLoadEvent } from './events.js';
 
@@ -73,7 +77,11 @@ export class DatasetController implements ReactiveController {
     queueMicrotask(() => {
       if (this.requested !== null) return;
       this.host.dispatchEvent(
-        new HrdDataLoadEvent({ url: null, version: this.dataset!.version }),
+        new HrdDataLoadEvent({
+          url: null,
+          version: this.dataset!.version,
+          warnings: [],
+        }),
       );
     });
   }
@@ -86,7 +94,11 @@ export class DatasetController implements ReactiveController {
     this.host.requestUpdate();
     this.host.updateComplete.then(() => {
       this.host.dispatchEvent(
-        new HrdDataLoadEvent({ url: src, version: dataset.version }),
+        new HrdDataLoadEvent({
+          url: src,
+          version: dataset.version,
+          warnings: datasetWarnings(dataset),
+        }),
       );
     });
   }

@@ -7,6 +7,11 @@ export interface DataLoadDetail {
   url: string | null;
   /** The dataset's `version` field. */
   version: string;
+  /**
+   * Validation warnings of a remote dataset that still loaded, such as a
+   * source that is not an http URL (shown as text); empty when none.
+   */
+  warnings: DatasetIssue[];
 }
 
 export interface DataErrorDetail {
