@@ -31,7 +31,7 @@ export type ValidationResult =
   | { ok: true; dataset: Dataset; issues: DatasetIssue[] }
   | { ok: false; issues: DatasetIssue[] };
 
-/** Longest value quoted in a message; longer values are cut with an ellipsis. */
+/** Maximum length of a value quoted in a message; longer values are cut. */
 const MAX_QUOTED = 60;
 
 /** Formats a path from its keys: `countries[3].instruments[0].id`. */

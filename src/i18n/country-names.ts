@@ -54,7 +54,7 @@ export function resetCountryNameCache(): void {
 
 /**
  * Returns the name of the country `code` (alpha-2) in `locale`. Never
- * throws; a runtime that answers with the bare code is treated as having no
+ * throws; a runtime that returns the bare code is treated as having no
  * name for it.
  */
 export function countryName(
