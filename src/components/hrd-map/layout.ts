@@ -11,7 +11,12 @@ import {
 } from '../../geo/order.js';
 import type { ProjectedWorld } from '../../geo/path-cache.js';
 import type { MapRegion } from '../../geo/regions.js';
-import { MIN_POLYGON_AREA, smallStatePoint } from '../../geo/small-states.js';
+import { layoutMarkers, type MarkerAnchor } from '../../geo/marker-layout.js';
+import {
+  MARKER_HIT_RADIUS,
+  MIN_POLYGON_AREA,
+  smallStatePoint,
+} from '../../geo/small-states.js';
 import { getWorldGeometry } from '../../geo/world.js';
 import { MAP_GROUPS, type MapGroup } from './map-groups.js';
 
@@ -39,9 +44,17 @@ export interface LayoutShape {
 
 export interface LayoutMarker {
   key: string;
+  /** Displayed centre, moved off overlapping neighbours, in pixels. */
   x: number;
   y: number;
+  /** True position of the country (label point or capital), in pixels. */
+  anchor: [number, number];
   group: MapGroup;
+}
+
+interface MarkerCandidate extends MarkerAnchor {
+  group: MapGroup;
+  shown: boolean;
 }
 
 export interface MapLayout {
@@ -80,6 +93,8 @@ function countByGroup(entries: MapEntry[]): Map<MapGroup, number> {
  * both, whether it is an option, and the keyboard order of the options. A
  * dataset country whose polygon is missing or smaller than
  * `MIN_POLYGON_AREA` gets a marker; its polygon, if any, stays drawn.
+ * Markers are spread by `layoutMarkers` so that their hit targets do not
+ * overlap.
  */
 export function layoutMap(
   world: ProjectedWorld,
@@ -89,7 +104,7 @@ export function layoutMap(
   const geometry = getWorldGeometry();
   const decorative: LayoutShape[] = [];
   const optionShapes: LayoutShape[] = [];
-  const markers: LayoutMarker[] = [];
+  const candidates: MarkerCandidate[] = [];
   const items: OrderItem[] = [];
 
   for (const country of world.countries) {
@@ -110,26 +125,37 @@ export function layoutMap(
     } else {
       optionShapes.push({ ...shape, interactive: true, option: true });
     }
+    if (small) {
+      const [x, y] = country.label as [number, number];
+      candidates.push({ key: country.key, x, y, group, shown });
+    }
     if (!shown) continue;
     items.push({
       key: country.key,
       point: geometry.shapeByKey.get(country.key)!.labelPoint,
     });
-    if (small) {
-      const [x, y] = country.label as [number, number];
-      markers.push({ key: country.key, x, y, group });
-    }
   }
 
   for (const entry of entries.values()) {
-    if (geometry.shapeByKey.has(entry.key) || options.hidden.has(entry.group))
-      continue;
+    if (geometry.shapeByKey.has(entry.key)) continue;
     const point = smallStatePoint(entry.key);
     const xy = point && world.project(point);
     if (!point || !xy) continue;
-    markers.push({ key: entry.key, x: xy[0], y: xy[1], group: entry.group });
-    items.push({ key: entry.key, point });
+    const shown = !options.hidden.has(entry.group);
+    const [x, y] = xy;
+    candidates.push({ key: entry.key, x, y, group: entry.group, shown });
+    if (shown) items.push({ key: entry.key, point });
   }
+
+  // Hidden markers take part in the spreading, so that a legend filter
+  // does not move the markers that stay.
+  const spread = layoutMarkers(world, candidates, MARKER_HIT_RADIUS);
+  const markers: LayoutMarker[] = candidates
+    .filter((candidate) => candidate.shown)
+    .map(({ key, x, y, group }) => {
+      const [shownX, shownY] = spread.get(key)!;
+      return { key, x: shownX, y: shownY, anchor: [x, y], group };
+    });
 
   const rows = geographicRows(items, options.direction);
   const order = rows.flat().map((item) => item.key);

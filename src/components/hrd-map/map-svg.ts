@@ -33,8 +33,11 @@ export interface DrawnShape {
 
 export interface DrawnMarker {
   key: string;
+  /** Displayed centre, in viewBox units. */
   x: number;
   y: number;
+  /** True position of the country, joined to a moved marker by a line. */
+  anchor: readonly [number, number];
   group: MapGroup;
   label: string;
 }
@@ -90,6 +93,32 @@ function renderMarker(
   </g>`;
 }
 
+/** Distance from its anchor beyond which a marker gets a leader line. */
+const LEADER_MIN_LENGTH = 0.5;
+
+/**
+ * Renders the decorative lines from each moved marker to its country's
+ * true position, with a small dot there, or nothing when no marker moved.
+ */
+function renderLeaders(
+  markers: readonly DrawnMarker[],
+): SVGTemplateResult | typeof nothing {
+  const moved = markers.filter(
+    (m) =>
+      Math.hypot(m.x - m.anchor[0], m.y - m.anchor[1]) > LEADER_MIN_LENGTH,
+  );
+  if (moved.length === 0) return nothing;
+  return svg`<g class="marker-leaders" aria-hidden="true">
+    ${moved.map(
+      (m) => svg`<line class="marker-leader"
+        x1=${m.anchor[0].toFixed(1)} y1=${m.anchor[1].toFixed(1)}
+        x2=${m.x.toFixed(1)} y2=${m.y.toFixed(1)}></line>
+      <circle class="marker-anchor" r="1.5"
+        cx=${m.anchor[0].toFixed(1)} cy=${m.anchor[1].toFixed(1)}></circle>`,
+    )}
+  </g>`;
+}
+
 /** Renders an outline over `key`'s shape or marker, or nothing. */
 function renderRing(
   key: string | null,
@@ -128,6 +157,7 @@ export function renderMapSvg(ctx: MapSvgContext): TemplateResult {
     ${svg`<path class="coastlines" d=${world.coastlines}
         aria-hidden="true"></path>
       <path class="borders" d=${world.borders} aria-hidden="true"></path>`}
+    ${renderLeaders(ctx.markers)}
     ${repeat(
       ctx.markers,
       (marker) => marker.key,

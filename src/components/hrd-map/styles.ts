@@ -161,6 +161,19 @@ const svgStyles = css`
     stroke-width: 1;
   }
 
+  .marker-leaders {
+    pointer-events: none;
+  }
+
+  .marker-leader {
+    stroke: var(--hrd-color-text);
+    stroke-width: 0.75;
+  }
+
+  .marker-anchor {
+    fill: var(--hrd-color-text);
+  }
+
   .ring {
     fill: none;
     pointer-events: none;
@@ -443,8 +456,13 @@ const forcedColorStyles = css`
     .coastlines,
     .sphere,
     .marker-dot,
+    .marker-leader,
     .swatch-fill {
       stroke: CanvasText;
+    }
+
+    .marker-anchor {
+      fill: CanvasText;
     }
 
     .option:hover,
