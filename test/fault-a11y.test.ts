@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/hrd-country-card/define.js';
 import '../src/components/hrd-map/define.js';
@@ -7,6 +7,7 @@ import type { HrdMap } from '../src/components/hrd-map/hrd-map.js';
 import { getBundledDataset } from '../src/data/bundled.js';
 import { clearDatasetCache } from '../src/data/loader.js';
 import { countryName, resetCountryNameCache } from '../src/i18n/country-names.js';
+import { mountMap } from './helpers/mount-map.js';
 
 const dataset = getBundledDataset();
 
@@ -14,26 +15,6 @@ const dataset = getBundledDataset();
 function nameOf(key: string, locale: string): string {
   const record = dataset.countries.find((country) => country.code === key);
   return countryName(key, locale, record?.name);
-}
-
-async function mountMap(attributes: Record<string, string>): Promise<HrdMap> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  container.style.width = '960px';
-  const map = document.createElement('hrd-map');
-  for (const [name, value] of Object.entries(attributes)) {
-    map.setAttribute(name, value);
-  }
-  const loaded = oneEvent(map, 'hrd-data-load');
-  container.append(map);
-  await loaded;
-  if (map.view === 'map') {
-    await waitUntil(
-      () => map.shadowRoot!.querySelector<SVGSVGElement>('svg.map')?.viewBox.baseVal.width === 960,
-      'the map was not drawn at its measured size',
-    );
-  }
-  await map.updateComplete;
-  return map;
 }
 
 async function mountCard(country: string): Promise<HrdCountryCard> {

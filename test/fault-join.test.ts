@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import type { Topology } from 'topojson-specification';
 import '../src/components/hrd-map/define.js';
@@ -10,26 +10,9 @@ import { clearDatasetCache } from '../src/data/loader.js';
 import type { Country } from '../src/data/schema.js';
 import { countryKeyOf, isIsoKey } from '../src/geo/country-keys.js';
 import { buildWorldGeometry, getWorldGeometry } from '../src/geo/world.js';
+import { mountMap } from './helpers/mount-map.js';
 
 const JOIN = '/test/fixtures/geo-join.json';
-
-async function mount(attributes: Record<string, string>): Promise<HrdMap> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  container.style.width = '960px';
-  const map = document.createElement('hrd-map');
-  for (const [name, value] of Object.entries(attributes)) {
-    map.setAttribute(name, value);
-  }
-  const loaded = oneEvent(map, 'hrd-data-load');
-  container.append(map);
-  await loaded;
-  await waitUntil(
-    () => map.shadowRoot!.querySelector<SVGSVGElement>('svg.map')?.viewBox.baseVal.width === 960,
-    'the map was not drawn at its measured size',
-  );
-  await map.updateComplete;
-  return map;
-}
 
 function root(map: HrdMap): ShadowRoot {
   return map.shadowRoot!;
@@ -101,7 +84,7 @@ describe('fault: joining data to shapes', () => {
 
   describe('Norway and Kosovo in the map', () => {
     it('offers them with their data', async () => {
-      const map = await mount({ 'no-panel': '', src: JOIN });
+      const map = await mountMap({ 'no-panel': '', src: JOIN });
       const norway = root(map).querySelector('#country-NO')!;
       const kosovo = root(map).querySelector('#country-XK')!;
       expect(norway.getAttribute('role')).to.equal('option');
@@ -113,7 +96,7 @@ describe('fault: joining data to shapes', () => {
     });
 
     it('selects Kosovo by click and shows its count line', async () => {
-      const map = await mount({ 'no-panel': '', src: JOIN });
+      const map = await mountMap({ 'no-panel': '', src: JOIN });
       const kosovo = root(map).querySelector<SVGElement>('#country-XK')!;
       const selected = oneEvent(map, 'hrd-country-select');
       kosovo.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -130,7 +113,7 @@ describe('fault: joining data to shapes', () => {
     });
 
     it('shows the Norway card in the panel', async () => {
-      const map = await mount({ src: JOIN, selected: 'no' });
+      const map = await mountMap({ src: JOIN, selected: 'no' });
       expect(map.selected).to.equal('NO');
       const card = root(map).querySelector('hrd-country-card')!;
       await waitUntil(
@@ -157,7 +140,7 @@ describe('fault: joining data to shapes', () => {
     });
 
     it('draws missing data as no instrument recorded', async () => {
-      const map = await mount({ 'no-panel': '', src: JOIN });
+      const map = await mountMap({ 'no-panel': '', src: JOIN });
       const cases: Array<[string, string, string]> = [
         ['IS', 'none', 'Iceland: No instrument recorded'],
         ['FR', 'none', 'France: No instrument recorded'],

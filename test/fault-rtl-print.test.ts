@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../src/components/hrd-country-card/define.js';
 import '../src/components/hrd-map/define.js';
 import type { HrdCountryCard } from '../src/components/hrd-country-card/hrd-country-card.js';
-import type { HrdMap } from '../src/components/hrd-map/hrd-map.js';
 import { clearDatasetCache } from '../src/data/loader.js';
+import { mountMap } from './helpers/mount-map.js';
 
 const JOIN = '/test/fixtures/geo-join.json';
 
@@ -22,28 +22,6 @@ async function mountCard(
   await loaded;
   await card.updateComplete;
   return card;
-}
-
-async function mountMap(attributes: Record<string, string>): Promise<HrdMap> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  container.style.width = '960px';
-  const map = document.createElement('hrd-map');
-  for (const [name, value] of Object.entries(attributes)) {
-    map.setAttribute(name, value);
-  }
-  const loaded = oneEvent(map, 'hrd-data-load');
-  container.append(map);
-  await loaded;
-  if (map.view === 'map') {
-    await waitUntil(
-      () =>
-        map.shadowRoot!.querySelector<SVGSVGElement>('svg.map')?.viewBox
-          .baseVal.width === 960,
-      'the map was not drawn at its measured size',
-    );
-  }
-  await map.updateComplete;
-  return map;
 }
 
 function textNodes(container: Node): Text[] {
