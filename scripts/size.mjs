@@ -22,10 +22,14 @@ function minifiedJson(path) {
 }
 
 async function localeModules() {
+  const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
   const result = await build({
     stdin: {
-      contents: ['ar', 'es', 'fr', 'pt']
-        .map((l) => `export * as ${l} from './src/generated/locales/${l}.ts';`)
+      contents: config.targetLocales
+        .map(
+          (locale, i) =>
+            `export * as locale${i} from './src/generated/locales/${locale}.ts';`,
+        )
         .join('\n'),
       resolveDir: root,
       loader: 'ts',
