@@ -121,6 +121,14 @@ export class HrdMap extends HrdElement {
    * Region to zoom to: `africa`, `americas`, `asia-pacific`,
    * `europe-central-asia` or `middle-east-north-africa`. Any other value
    * shows the whole world.
+   *
+   * In a region view, only the region's countries are options: the arrow
+   * keys, Home, End, type-ahead, the pointer, the search box, the list
+   * view and the legend counts all cover the same countries. Neighbouring
+   * countries stay drawn, faded, and do not react, and the search does not
+   * find them, so the view never leaves the region on its own. A
+   * `selected` country outside the region, set from script, stays selected:
+   * it keeps its outline and its card in the panel, but it is no option.
    */
   @property({ reflect: true }) region: string | null = null;
 
@@ -159,7 +167,7 @@ export class HrdMap extends HrdElement {
   private tooltipRule?: CSSStyleRule;
 
   private readonly search = new CountrySearch(this, {
-    items: () => [...this.entries.values()],
+    items: () => this.layout.scope.map((key) => this.entries.get(key)!),
     locale: () => this.locale,
     pick: (key) => {
       this.activeKey = key;

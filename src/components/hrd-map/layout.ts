@@ -36,6 +36,8 @@ export interface LayoutShape {
   group: MapGroup;
   /** Drawn faded because a legend filter hides its category. */
   dimmed: boolean;
+  /** Drawn faded and inert because it lies outside the zoom region. */
+  outside: boolean;
   /** Reacts to hover and clicks. */
   interactive: boolean;
   /** The shape is the country's listbox option (not replaced by a marker). */
@@ -65,7 +67,11 @@ export interface MapLayout {
   rows: OrderItem[][];
   /** Option keys in keyboard order. */
   order: string[];
-  /** Keys of the entries in the zoom region (all entries for the world). */
+  /**
+   * Keys of the entries in the zoom region (all entries for the world).
+   * Only these can be options, so the counts and the list view describe
+   * the same countries as the map.
+   */
   scope: string[];
   /** Number of entries in scope per category. */
   counts: Map<MapGroup, number>;
@@ -94,7 +100,8 @@ function countByGroup(entries: MapEntry[]): Map<MapGroup, number> {
  * dataset country whose polygon is missing or smaller than
  * `MIN_POLYGON_AREA` gets a marker; its polygon, if any, stays drawn.
  * Markers are spread by `layoutMarkers` so that their hit targets do not
- * overlap.
+ * overlap. With a zoom region, countries of other regions in view are
+ * drawn as inert decoration and get no marker.
  */
 export function layoutMap(
   world: ProjectedWorld,
@@ -106,17 +113,22 @@ export function layoutMap(
   const optionShapes: LayoutShape[] = [];
   const candidates: MarkerCandidate[] = [];
   const items: OrderItem[] = [];
+  const inRegion = (entry: MapEntry) =>
+    !options.region || entry.region === options.region;
 
   for (const country of world.countries) {
     if (!country.d) continue;
     const entry = entries.get(country.key);
     const group = entry?.group ?? 'none';
-    const shown = !!entry && !options.hidden.has(group);
+    const outside = !!entry && !inRegion(entry);
+    const filtered = !!entry && !outside && options.hidden.has(group);
+    const shown = !!entry && !outside && !filtered;
     const shape = {
       key: country.key,
       d: country.d,
       group,
-      dimmed: !!entry && !shown,
+      dimmed: filtered,
+      outside,
     };
     const small =
       !!entry?.country && country.area < MIN_POLYGON_AREA && country.label;
@@ -141,7 +153,7 @@ export function layoutMap(
     const point = smallStatePoint(entry.key);
     const xy = point && world.project(point);
     if (!point || !xy) continue;
-    const shown = !options.hidden.has(entry.group);
+    const shown = inRegion(entry) && !options.hidden.has(entry.group);
     const [x, y] = xy;
     candidates.push({ key: entry.key, x, y, group: entry.group, shown });
     if (shown) items.push({ key: entry.key, point });
@@ -165,9 +177,7 @@ export function layoutMap(
   optionShapes.sort(byOrder);
   markers.sort(byOrder);
 
-  const inScope = [...entries.values()].filter(
-    (entry) => !options.region || entry.region === options.region,
-  );
+  const inScope = [...entries.values()].filter(inRegion);
   const markerByKey = new Map(markers.map((m) => [m.key, m]));
   return {
     shapes: [...decorative, ...optionShapes],

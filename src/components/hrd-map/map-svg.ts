@@ -27,6 +27,8 @@ export interface DrawnShape {
   label?: string;
   /** Drawn faded because a legend filter hides its category. */
   dimmed: boolean;
+  /** Drawn faded, without pointer events, outside the zoom region. */
+  outside: boolean;
   /** Reacts to hover and clicks (an ISO country not filtered out). */
   interactive: boolean;
 }
@@ -64,7 +66,8 @@ function optionAttributes(key: string, ctx: MapSvgContext) {
 
 function renderShape(shape: DrawnShape, ctx: MapSvgContext): SVGTemplateResult {
   const dimmed = shape.dimmed ? ' dimmed' : '';
-  const classes = `country group-${shape.group}${dimmed}`;
+  const outside = shape.outside ? ' outside' : '';
+  const classes = `country group-${shape.group}${dimmed}${outside}`;
   const key = shape.interactive ? shape.key : nothing;
   if (!shape.label) {
     return svg`<path class=${classes} d=${shape.d}

@@ -121,6 +121,12 @@ const svgStyles = css`
     opacity: 0.3;
   }
 
+  /* Countries beyond the zoom region are context only. */
+  .country.outside {
+    opacity: 0.45;
+    pointer-events: none;
+  }
+
   .option,
   .country[data-key] {
     cursor: pointer;
