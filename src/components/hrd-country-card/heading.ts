@@ -21,16 +21,20 @@ export function clampHeadingLevel(value: unknown): number {
 
 /**
  * Renders `<h1>`…`<h6>` for `level` (clamped), with a class and an optional
- * part name. Only the fixed tag names above are ever written.
+ * part name and id. Only the fixed tag names above are ever written.
  */
 export function renderHeading(
   level: number,
   className: string,
   content: unknown,
   part?: string,
+  id?: string,
 ): TemplateResult {
   const tag = TAGS[clampHeadingLevel(level) - 1];
-  return html`<${tag} class=${className} part=${ifDefined(part)}
+  return html`<${tag}
+    class=${className}
+    part=${ifDefined(part)}
+    id=${ifDefined(id)}
     >${content}</${tag}
   >`;
 }

@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { toAlpha2 } from '../../data/country-codes.js';
 import { groupInstruments } from '../../data/coverage-summary.js';
 import { countryStatusGroup, findCountry } from '../../data/queries.js';
@@ -28,6 +29,9 @@ import { cardStyles } from './styles.js';
 
 /** How long the "Copied" status stays, in milliseconds. */
 const COPY_STATUS_MS = 5000;
+
+/** Id of the country name heading, which names the card's `<article>`. */
+const NAME_ID = 'card-name';
 
 /**
  * A card about one country's instruments protecting human rights
@@ -110,9 +114,17 @@ export class HrdCountryCard extends HrdElement {
     const dataset = this.data.dataset;
     if (this.data.state === 'pending' || !dataset) return this.renderSkeleton();
     const compact = this.variant === 'compact';
-    return html`<div class="card ${compact ? 'compact' : 'full'}" part="base">
+    // An <article> root scopes the card's <header> and <footer>, which would
+    // otherwise be page-level banner and contentinfo landmarks. Every valid
+    // code gets the name heading, found in the dataset or not.
+    const named = toAlpha2(this.country) !== null;
+    return html`<article
+      class="card ${compact ? 'compact' : 'full'}"
+      part="base"
+      aria-labelledby=${ifDefined(named ? NAME_ID : undefined)}
+    >
       ${renderDataNotice(this.data)} ${this.renderCountry(dataset)}
-    </div>`;
+    </article>`;
   }
 
   private renderSkeleton(): TemplateResult {
@@ -173,7 +185,13 @@ export class HrdCountryCard extends HrdElement {
     // <bdi>: a name in another script, such as the English fallback in an
     // Arabic card, keeps its own direction and its brackets in place.
     const content = html`<bdi>${name}</bdi>`;
-    return renderHeading(this.headingLevel, 'name', content, 'header');
+    return renderHeading(
+      this.headingLevel,
+      'name',
+      content,
+      'header',
+      NAME_ID,
+    );
   }
 
   private renderBadge(country: Country): TemplateResult {

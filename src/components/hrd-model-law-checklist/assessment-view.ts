@@ -13,6 +13,7 @@ import type {
 import { MARKS, type Assessment } from '../../data/self-assessment.js';
 import { modelLawPartLabel } from '../../i18n/labels.js';
 import { markIcon, markWord } from './marks.js';
+import { CHECKLIST_TITLE_ID } from './single-view.js';
 import { dataText } from './text.js';
 
 export interface AssessmentViewOptions {
@@ -126,7 +127,9 @@ export function renderAssessmentView(
 ): TemplateResult {
   const { modelLaw } = options.dataset;
   return html`<header class="header" part="header">
-      <h2>${msg('Self-assessment against the Model Law')}</h2>
+      <h2 id=${CHECKLIST_TITLE_ID}>
+        ${msg('Self-assessment against the Model Law')}
+      </h2>
       <p>${dataText(modelLaw.title, options.locale)}
         <span class="muted">(${modelLaw.publisher}, ${modelLaw.year})</span>
       </p>

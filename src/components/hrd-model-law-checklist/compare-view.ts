@@ -5,12 +5,19 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { elementCoverage, hasComparison } from '../../data/queries.js';
-import type { ChecklistElement, Dataset } from '../../data/schema.js';
+import type {
+  ChecklistElement,
+  Dataset,
+  ModelLawPart,
+} from '../../data/schema.js';
 import { formatList } from '../../i18n/format.js';
 import { modelLawPartLabel } from '../../i18n/labels.js';
 import type { ChecklistColumn, CompareColumns } from './columns.js';
 import { renderMark } from './marks.js';
 import { dataText, isolateEach, nameOf, plainText } from './text.js';
+
+/** Id of the table caption, which names the scrolling region. */
+export const COMPARE_CAPTION_ID = 'compare-caption';
 
 export interface CompareViewOptions {
   dataset: Dataset;
@@ -62,6 +69,29 @@ function renderCell(
   </td>`;
 }
 
+/**
+ * Renders a part header cell: the rating the column's instrument gives the
+ * whole part, with its note, or an empty cell when it has none.
+ */
+function renderPartCell(
+  column: ChecklistColumn,
+  part: ModelLawPart,
+  locale: string,
+): TemplateResult {
+  const rating =
+    part === 'restrictive' ? undefined : column.instrument.partRatings?.[part];
+  if (!rating) return html`<td></td>`;
+  return html`<td class="part-rating">
+    <span class="part-rating-label">${msg('Rated as a whole:', {
+      desc: 'Precedes the rating of a whole Model Law part.',
+    })}</span>
+    ${renderMark(rating.coverage)}
+    ${rating.note
+      ? html`<span class="part-note">${dataText(rating.note, locale)}</span>`
+      : nothing}
+  </td>`;
+}
+
 function renderBody(
   options: CompareViewOptions,
   part: (typeof options.dataset.modelLaw.parts)[number],
@@ -73,9 +103,12 @@ function renderBody(
   if (elements.length === 0) return nothing;
   return html`<tbody data-part=${part.key}>
     <tr class="part-row">
-      <th scope="rowgroup" colspan=${columns.length + 1}>
+      <th scope="rowgroup" class="sticky">
         <span class="part-title">${modelLawPartLabel(part.key)}</span>
       </th>
+      ${columns.map((column) =>
+        renderPartCell(column, part.key, options.locale),
+      )}
     </tr>
     ${elements.map(
       (element) => html`<tr part="row" data-key=${element.key}>
@@ -131,10 +164,10 @@ export function renderCompareView(options: CompareViewOptions): TemplateResult {
       part="scroller"
       tabindex="0"
       role="region"
-      aria-labelledby="compare-caption"
+      aria-labelledby=${COMPARE_CAPTION_ID}
     >
       <table part="table">
-        <caption id="compare-caption">
+        <caption id=${COMPARE_CAPTION_ID}>
           <span class="caption-text">${msg(
             str`Model Law elements compared: ${names}`,
             {

@@ -1,6 +1,7 @@
 import { localized, msg, str } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { findCountry, findInstrument } from '../../data/queries.js';
 import type { Country, Dataset } from '../../data/schema.js';
 import {
@@ -29,9 +30,9 @@ import {
   resolveCompare,
   type AnyInstrument,
 } from './columns.js';
-import { renderCompareView } from './compare-view.js';
+import { COMPARE_CAPTION_ID, renderCompareView } from './compare-view.js';
 import { markWord } from './marks.js';
-import { renderSingleView } from './single-view.js';
+import { CHECKLIST_TITLE_ID, renderSingleView } from './single-view.js';
 import { checklistStyles } from './styles.js';
 import { nameOf, plainText } from './text.js';
 
@@ -47,6 +48,12 @@ export interface ChecklistChangeDetail {
 
 /** Delay before a note being typed is stored, in milliseconds. */
 const NOTE_SAVE_DELAY = 300;
+
+/** A rendered mode, with the id of the element that names it, if any. */
+interface ModeView {
+  body: TemplateResult;
+  titleId?: string;
+}
 
 /**
  * ISHR's Model National Law on human rights defenders as a checklist. With
@@ -300,27 +307,40 @@ export class HrdModelLawChecklist extends HrdElement {
 
   protected renderContent(): TemplateResult {
     const dataset = this.data.dataset;
-    const body = dataset
+    const view: ModeView = dataset
       ? this.renderMode(dataset)
-      : html`<p class="loading" role="status">
-          ${msg('Loading the dataset…')}
-        </p>`;
-    return html`<div class="base" part="base">
-      ${renderDataNotice(this.data)} ${body}
-    </div>`;
+      : {
+          body: html`<p class="loading" role="status">
+            ${msg('Loading the dataset…')}
+          </p>`,
+        };
+    // An <article> root scopes the views' <header>, which would otherwise be
+    // a page-level banner landmark.
+    return html`<article
+      class="base"
+      part="base"
+      aria-labelledby=${ifDefined(view.titleId)}
+    >
+      ${renderDataNotice(this.data)} ${view.body}
+    </article>`;
   }
 
-  private renderMode(dataset: Dataset): TemplateResult {
+  private renderMode(dataset: Dataset): ModeView {
     const tokens = compareTokens(this.compare);
     if (tokens.length > 0) {
-      return renderCompareView({
+      const resolved = resolveCompare(dataset, tokens);
+      const body = renderCompareView({
         dataset,
         locale: this.locale,
-        resolved: resolveCompare(dataset, tokens),
+        resolved,
       });
+      // The caption exists only when there is a table.
+      const titleId =
+        resolved.columns.length > 0 ? COMPARE_CAPTION_ID : undefined;
+      return { body, titleId };
     }
     if (this.country || this.instrument) return this.renderSingle(dataset);
-    return renderAssessmentView({
+    const body = renderAssessmentView({
       dataset,
       locale: this.locale,
       assessment: this.assessment,
@@ -333,22 +353,26 @@ export class HrdModelLawChecklist extends HrdElement {
       onClear: this.onClear,
       onUndo: this.onUndo,
     });
+    return { body, titleId: CHECKLIST_TITLE_ID };
   }
 
-  private renderSingle(dataset: Dataset): TemplateResult {
+  private renderSingle(dataset: Dataset): ModeView {
     const found = this.resolveSingle(dataset);
     if ('problem' in found) {
-      return html`<p class="message not-found" role="alert">
-        ${found.problem}
-      </p>`;
+      return {
+        body: html`<p class="message not-found" role="alert">
+          ${found.problem}
+        </p>`,
+      };
     }
-    return renderSingleView({
+    const body = renderSingleView({
       dataset,
       locale: this.locale,
       instrument: found.instrument,
       country: found.country,
       onSelect: this.onSelect,
     });
+    return { body, titleId: CHECKLIST_TITLE_ID };
   }
 
   /** Finds what `country` and `instrument` name, or a message why not. */

@@ -17,6 +17,9 @@ import type { AnyInstrument } from './columns.js';
 import { renderMark } from './marks.js';
 import { dataText, isolateEach, nameOf, plainText } from './text.js';
 
+/** Id of the `<h2>` of the single and self-assessment views. */
+export const CHECKLIST_TITLE_ID = 'checklist-title';
+
 export interface SingleViewOptions {
   dataset: Dataset;
   locale: string;
@@ -119,7 +122,7 @@ function renderHeader(options: SingleViewOptions): TemplateResult {
       })
     : msg('Instrument and the Model Law');
   return html`<header class="header" part="header">
-    <h2>${heading}</h2>
+    <h2 id=${CHECKLIST_TITLE_ID}>${heading}</h2>
     <p>
       ${dataText(instrument.title, locale)}
       <span class="muted">(${statusGroupLabel(instrument.statusGroup)})</span>

@@ -213,14 +213,24 @@ export const checklistStyles = css`
     font-weight: 400;
   }
 
-  .part-row th {
+  .part-row th,
+  .part-row td {
     background: var(--hrd-checklist-color-stripe);
+  }
+
+  .part-row th {
     font-weight: 600;
   }
 
-  .part-row .part-title {
-    position: sticky;
-    inset-inline-start: 0.75em;
+  .part-rating-label,
+  .part-note {
+    display: block;
+    color: var(--hrd-color-muted);
+    font-size: 0.875em;
+  }
+
+  .part-note {
+    margin-top: 0.2em;
   }
 
   .articles {
