@@ -108,10 +108,10 @@ describe('built bundles', () => {
     expect(bundle.brotli - data.brotli).to.be.below(90 * 1024);
   });
 
-  it('keeps the whole bundle within 220 KiB brotli', async () => {
+  it('keeps the whole bundle within 240 KiB brotli', async () => {
     // NOTE: the dataset text in five languages is about 140 KiB brotli on
     // its own, so the whole bundle cannot meet a 90 KiB budget.
     const bundle = await sizeOf('dist', 'hrd-widgets.js');
-    expect(bundle.brotli).to.be.below(220 * 1024);
+    expect(bundle.brotli).to.be.below(240 * 1024);
   });
 });
