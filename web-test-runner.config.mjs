@@ -7,6 +7,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { loopbackOnly } from './scripts/serve.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -260,6 +261,12 @@ export default {
     }),
   ],
   plugins: [
+    // Keeps the test server on 127.0.0.1; it would otherwise listen on
+    // every interface. The runner's port is known only once it starts.
+    {
+      name: 'hrd-test-loopback',
+      serverStart: (args) => loopbackOnly(args.config.port).serverStart(args),
+    },
     esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json' }),
     cliCommandPlugin(),
   ],

@@ -42,7 +42,7 @@ async function serveDatasets(context, next) {
  * on every interface when the hostname is 127.0.0.1 or localhost, so this
  * plugin closes that socket and listens again on 127.0.0.1 only.
  */
-function loopbackOnly(port) {
+export function loopbackOnly(port) {
   return {
     name: 'hrd-loopback-only',
     async serverStart({ server }) {
