@@ -3,10 +3,10 @@ import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { readFileSync, writeSync } from 'node:fs';
 import { extname, join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { compressedSizes, minifiedJson } from './scripts/compressed-size.mjs';
 import { loopbackOnly } from './scripts/serve.mjs';
 
 const require = createRequire(import.meta.url);
@@ -230,17 +230,9 @@ function bundleSize({ folder, file }) {
   if (!['dist', 'data'].includes(folder) || !/^[\w.-]+$/.test(file)) {
     throw new Error(`invalid file ${folder}/${file}`);
   }
-  const bytes =
-    folder === 'data'
-      ? Buffer.from(JSON.stringify(JSON.parse(readFileSync(join(folder, file), 'utf8'))))
-      : readFileSync(join(process.cwd(), folder, file));
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-    }).length,
-  };
+  const path = join(process.cwd(), folder, file);
+  const bytes = folder === 'data' ? minifiedJson(path) : readFileSync(path);
+  return compressedSizes(bytes);
 }
 
 export default {

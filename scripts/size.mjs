@@ -2,24 +2,10 @@
 // its main parts. Run `npm run build` first. `--json` prints JSON instead.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { compressedSizes as sizes, minifiedJson } from './compressed-size.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
-
-function sizes(bytes) {
-  return {
-    raw: bytes.length,
-    gzip: gzipSync(bytes, { level: 9 }).length,
-    brotli: brotliCompressSync(bytes, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-    }).length,
-  };
-}
-
-function minifiedJson(path) {
-  return Buffer.from(JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
-}
 
 async function localeModules() {
   const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));

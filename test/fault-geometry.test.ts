@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { geoArea, geoPath, type GeoProjection } from 'd3-geo';
 import type { Topology } from 'topojson-specification';
@@ -14,6 +14,7 @@ import {
   fitProjection,
 } from '../src/geo/projection.js';
 import { buildWorldGeometry, getWorldGeometry } from '../src/geo/world.js';
+import { mountMap } from './helpers/mount-map.js';
 
 const WIDTH = 960;
 const HEIGHT = Math.round(WIDTH / WORLD_ASPECT_RATIO);
@@ -74,24 +75,6 @@ function bounds(projection: GeoProjection, object: Parameters<typeof geoArea>[0]
   return geoPath(projection).bounds(object);
 }
 
-async function mount(attributes: Record<string, string>): Promise<HrdMap> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  container.style.width = `${WIDTH}px`;
-  const map = document.createElement('hrd-map');
-  for (const [name, value] of Object.entries(attributes)) {
-    map.setAttribute(name, value);
-  }
-  const loaded = oneEvent(map, 'hrd-data-load');
-  container.append(map);
-  await loaded;
-  await waitUntil(
-    () => map.shadowRoot!.querySelector<SVGSVGElement>('svg.map')?.viewBox.baseVal.width === WIDTH,
-    'the map was not drawn at its measured size',
-  );
-  await map.updateComplete;
-  return map;
-}
-
 function svgPaths(map: HrdMap): SVGPathElement[] {
   return [...map.shadowRoot!.querySelectorAll<SVGPathElement>('svg.map path')];
 }
@@ -135,7 +118,7 @@ describe('fault: spherical geometry', () => {
     });
 
     it('draws no band in the rendered map', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       for (const key of ['RU', 'FJ']) {
         expect(bands(countryPath(map, key).getAttribute('d')!, WIDTH), key).to
           .deep.equal([]);
@@ -195,7 +178,7 @@ describe('fault: spherical geometry', () => {
 
   describe('zoom-to-selected', () => {
     it('zooms the map to Fiji', async () => {
-      const map = await mount({
+      const map = await mountMap({
         'no-panel': '',
         selected: 'FJ',
         'zoom-to-selected': '',
@@ -214,14 +197,14 @@ describe('fault: spherical geometry', () => {
     });
 
     it('keeps the world view without the attribute', async () => {
-      const world = await mount({ 'no-panel': '' });
+      const world = await mountMap({ 'no-panel': '' });
       const before = countryPath(world, 'RU').getAttribute('d');
-      const map = await mount({ 'no-panel': '', selected: 'FJ' });
+      const map = await mountMap({ 'no-panel': '', selected: 'FJ' });
       expect(countryPath(map, 'RU').getAttribute('d')).to.equal(before);
     });
 
     it('follows a new selection', async () => {
-      const map = await mount({ 'no-panel': '', 'zoom-to-selected': '' });
+      const map = await mountMap({ 'no-panel': '', 'zoom-to-selected': '' });
       const worldWidth = countryPath(map, 'NO').getBBox().width;
       map.selected = 'NO';
       await map.updateComplete;
@@ -360,7 +343,7 @@ describe('fault: spherical geometry', () => {
       it(`draws no NaN with every filter off (${region ?? 'world'})`, async () => {
         const attributes: Record<string, string> = { 'no-panel': '' };
         if (region) attributes.region = region;
-        const map = await mount(attributes);
+        const map = await mountMap(attributes);
         const root = map.shadowRoot!;
         for (const toggle of root.querySelectorAll<HTMLButtonElement>(
           '.legend-toggle',

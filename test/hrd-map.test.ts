@@ -15,33 +15,12 @@ import { WORLD_ASPECT_RATIO } from '../src/geo/projection.js';
 import { getWorldGeometry } from '../src/geo/world.js';
 import { countLine } from '../src/i18n/count-line.js';
 import type { HrdCountrySelectEvent } from '../src/components/shared/events.js';
+import { mountMap, viewBoxWidth, waitForDrawn } from './helpers/mount-map.js';
 
 const SMALL_STATES = '/test/fixtures/map-small-states.json';
 
 const dataset = getBundledDataset();
 const geometry = getWorldGeometry();
-
-/**
- * Mounts a map in a container `width` pixels wide and waits until the
- * dataset has loaded and the map has been drawn at its measured size.
- */
-async function mount(
-  attributes: Record<string, string> = {},
-  width = 960,
-): Promise<HrdMap> {
-  const container = await fixture<HTMLDivElement>(html`<div></div>`);
-  container.style.width = `${width}px`;
-  const map = document.createElement('hrd-map');
-  for (const [name, value] of Object.entries(attributes)) {
-    map.setAttribute(name, value);
-  }
-  const loaded = oneEvent(map, 'hrd-data-load');
-  container.append(map);
-  await loaded;
-  if (map.view === 'map') await waitForSize(map);
-  await map.updateComplete;
-  return map;
-}
 
 function root(map: HrdMap): ShadowRoot {
   return map.shadowRoot!;
@@ -53,20 +32,6 @@ function svgOf(map: HrdMap): SVGSVGElement {
 
 function mapBox(map: HrdMap): HTMLElement {
   return root(map).querySelector<HTMLElement>('.map-box')!;
-}
-
-function viewBoxWidth(map: HrdMap): number {
-  const svg = svgOf(map);
-  return svg ? svg.viewBox.baseVal.width : 0;
-}
-
-async function waitForSize(map: HrdMap): Promise<void> {
-  await waitUntil(() => {
-    const box = root(map).querySelector('.map-box');
-    if (!box) return false;
-    return viewBoxWidth(map) === Math.round(box.getBoundingClientRect().width);
-  }, 'the map was not drawn at its measured size');
-  await map.updateComplete;
 }
 
 function option(map: HrdMap, key: string): SVGElement | null {
@@ -144,12 +109,12 @@ afterEach(() => {
 describe('<hrd-map>', () => {
   describe('accessibility', () => {
     it('passes axe when first drawn', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       await expect(map).to.be.accessible();
     });
 
     it('is one tab stop', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const stops = options(map).filter(
         (item) => item.getAttribute('tabindex') === '0',
       );
@@ -157,7 +122,7 @@ describe('<hrd-map>', () => {
     });
 
     it('hides decorative shapes from assistive technology', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       for (const selector of ['.sphere', '.borders', '.coastlines']) {
         const shape = root(map).querySelector(selector)!;
         expect(shape.getAttribute('aria-hidden'), selector).to.equal('true');
@@ -166,7 +131,7 @@ describe('<hrd-map>', () => {
     });
 
     it('names each country with its status', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const country = sample('adopted');
       const name = englishName(country.code);
       expect(option(map, country.code)!.getAttribute('aria-label')).to.equal(
@@ -177,7 +142,7 @@ describe('<hrd-map>', () => {
 
   describe('drawing', () => {
     it('draws every country of the geometry', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const drawn = root(map).querySelectorAll('svg.map path.country');
       expect(drawn.length).to.equal(geometry.shapes.length);
       const keys = new Set(geometry.shapes.map((shape) => shape.key));
@@ -187,7 +152,7 @@ describe('<hrd-map>', () => {
     });
 
     it('paints each category with its pattern and colour', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const tokens: Partial<Record<MapGroup, string>> = {
         adopted: '--hrd-color-adopted',
         'in-progress': '--hrd-color-in-progress',
@@ -216,7 +181,7 @@ describe('<hrd-map>', () => {
     });
 
     it('uses a distinct mark per status besides colour', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const marks = (group: MapGroup) => {
         const pattern = root(map).getElementById(`hrd-map-pattern-${group}`)!;
         const mark = pattern.querySelector('.pattern-mark');
@@ -227,7 +192,7 @@ describe('<hrd-map>', () => {
     });
 
     it('draws countries outside the dataset as no instrument recorded', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const recorded = new Set(dataset.countries.map((c) => c.code));
       const absent = geometry.shapes.find(
         (shape) =>
@@ -241,7 +206,7 @@ describe('<hrd-map>', () => {
     });
 
     it('draws Somaliland and Northern Cyprus without offering them', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const decorative = root(map).querySelectorAll(
         'path.country[aria-hidden="true"]',
       );
@@ -250,7 +215,7 @@ describe('<hrd-map>', () => {
     });
 
     it('shows foreign-policy guidelines only with their own legend entry', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const button = root(map).querySelector(
         '.legend-toggle[data-group="foreign-policy"]',
       );
@@ -283,7 +248,7 @@ describe('<hrd-map>', () => {
 
   describe('small states', () => {
     it('draws markers at least 24 by 24 pixels, selectable', async () => {
-      const map = await mount({ src: SMALL_STATES, 'no-panel': '' });
+      const map = await mountMap({ src: SMALL_STATES, 'no-panel': '' });
       for (const key of ['MU', 'SG', 'LU']) {
         const marker = option(map, key)!;
         expect(marker, key).to.exist;
@@ -306,7 +271,7 @@ describe('<hrd-map>', () => {
     });
 
     it('keeps markers at least 24 pixels on a 320-pixel map', async () => {
-      const map = await mount({ src: SMALL_STATES, 'no-panel': '' }, 320);
+      const map = await mountMap({ src: SMALL_STATES, 'no-panel': '' }, 320);
       const markers = root(map).querySelectorAll('.marker');
       expect(markers.length).to.be.at.least(3);
       for (const marker of markers) {
@@ -319,7 +284,7 @@ describe('<hrd-map>', () => {
 
   describe('tooltip', () => {
     it('shows name and count line at the pointer', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const country = sample('adopted');
       const [x, y] = labelPoint(map, country.code);
       await sendMouse({ type: 'move', position: [x, y] });
@@ -339,7 +304,7 @@ describe('<hrd-map>', () => {
     });
 
     it('stays inside the map box near its edges', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const box = mapBox(map).getBoundingClientRect();
       for (const key of ['NZ', 'CL', 'RU']) {
         const [x, y] = labelPoint(map, key);
@@ -357,7 +322,7 @@ describe('<hrd-map>', () => {
     });
 
     it('points at France in Europe for keyboard focus', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       await tabIntoMap(map);
       await sendKeys({ type: 'france' });
       await waitUntil(() => focusedKey(map) === 'FR', 'France was not focused');
@@ -376,7 +341,7 @@ describe('<hrd-map>', () => {
 
   describe('selection', () => {
     it('selects by click, reflects and fires a composed event', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const country = sample('in-progress');
       const outer = oneEvent(document, 'hrd-country-select');
       await sendMouse({
@@ -396,7 +361,7 @@ describe('<hrd-map>', () => {
     });
 
     it('selects with Enter and Space', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       await tabIntoMap(map);
       const first = focusedKey(map)!;
       let selected = oneEvent(map, 'hrd-country-select');
@@ -412,7 +377,7 @@ describe('<hrd-map>', () => {
     });
 
     it('previews on a first tap and selects on a second', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const country = sample('adopted');
       const [x, y] = labelPoint(map, country.code);
       const shape = option(map, country.code)!;
@@ -442,12 +407,12 @@ describe('<hrd-map>', () => {
     });
 
     it('lets vertical swipes scroll the page', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       expect(getComputedStyle(svgOf(map)).touchAction).to.contain('pan-y');
     });
 
     it('accepts alpha-2 and alpha-3 codes in any case from outside', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       let fired = 0;
       map.addEventListener('hrd-country-select', () => fired++);
       map.selected = 'civ';
@@ -465,7 +430,7 @@ describe('<hrd-map>', () => {
 
     it('clears with Escape and fires a null country', async () => {
       const country = sample('adopted');
-      const map = await mount({ 'no-panel': '', selected: country.code });
+      const map = await mountMap({ 'no-panel': '', selected: country.code });
       await tabIntoMap(map);
       const cleared = oneEvent(map, 'hrd-country-select');
       await sendKeys({ press: 'Escape' });
@@ -478,7 +443,7 @@ describe('<hrd-map>', () => {
 
   describe('keyboard', () => {
     it('moves east with ArrowRight and stops at Home and End', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       await tabIntoMap(map);
       await sendKeys({ press: 'Home' });
       const first = focusedKey(map)!;
@@ -499,7 +464,7 @@ describe('<hrd-map>', () => {
     });
 
     it('moves south with ArrowDown', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       await tabIntoMap(map);
       await sendKeys({ press: 'Home' });
       const latOf = (key: string) =>
@@ -512,7 +477,7 @@ describe('<hrd-map>', () => {
     });
 
     it('mirrors arrow keys in Arabic', async () => {
-      const map = await mount({ 'no-panel': '', lang: 'ar' });
+      const map = await mountMap({ 'no-panel': '', lang: 'ar' });
       expect(map.getAttribute('dir')).to.equal('rtl');
       await tabIntoMap(map);
       await sendKeys({ press: 'Home' });
@@ -537,7 +502,7 @@ describe('<hrd-map>', () => {
     });
 
     it('jumps to a country by typing its localized name', async () => {
-      const map = await mount({ 'no-panel': '', lang: 'fr' });
+      const map = await mountMap({ 'no-panel': '', lang: 'fr' });
       await tabIntoMap(map);
       await sendKeys({ type: 'allem' });
       await waitUntil(
@@ -550,7 +515,7 @@ describe('<hrd-map>', () => {
     });
 
     it('outlines the focused country', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       await tabIntoMap(map);
       await map.updateComplete;
       expect(root(map).querySelector('.ring-focus')).to.exist;
@@ -559,7 +524,7 @@ describe('<hrd-map>', () => {
 
   describe('filter', () => {
     it('hides a status group and updates the live summary', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const adopted = dataset.countries.filter(
         (c) => mapGroupOf(c) === 'adopted',
       );
@@ -587,7 +552,7 @@ describe('<hrd-map>', () => {
     });
 
     it('says so when every group is hidden', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       for (const toggle of root(map).querySelectorAll<HTMLButtonElement>(
         '.legend-toggle',
       )) {
@@ -605,10 +570,10 @@ describe('<hrd-map>', () => {
 
   describe('region', () => {
     it('zooms to Africa', async () => {
-      const world = await mount({ 'no-panel': '' });
+      const world = await mountMap({ 'no-panel': '' });
       const code = dataset.countries.find((c) => c.region === 'africa')!.code;
       const worldWidth = option(world, code)!.getBoundingClientRect().width;
-      const map = await mount({ 'no-panel': '', region: 'africa' });
+      const map = await mountMap({ 'no-panel': '', region: 'africa' });
       const zoomedWidth = option(map, code)!.getBoundingClientRect().width;
       expect(zoomedWidth).to.be.greaterThan(worldWidth * 2);
       expect(option(map, 'CA')).to.equal(null);
@@ -616,14 +581,14 @@ describe('<hrd-map>', () => {
     });
 
     it('shows the world for an unknown region', async () => {
-      const map = await mount({ 'no-panel': '', region: 'atlantis' });
+      const map = await mountMap({ 'no-panel': '', region: 'atlantis' });
       expect(option(map, 'CA')).to.exist;
     });
   });
 
   describe('search', () => {
     it('finds a country by name and selects it', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const input = root(map).querySelector<HTMLInputElement>(
         'input[role="combobox"]',
       )!;
@@ -650,7 +615,7 @@ describe('<hrd-map>', () => {
     });
 
     it('ignores accents and says when nothing matches', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const input = root(map).querySelector<HTMLInputElement>(
         'input[role="combobox"]',
       )!;
@@ -672,7 +637,7 @@ describe('<hrd-map>', () => {
 
   describe('list view', () => {
     it('lists the dataset grouped by status, with the same selection', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const toggle =
         root(map).querySelector<HTMLButtonElement>('.view-toggle')!;
       toggle.click();
@@ -706,14 +671,14 @@ describe('<hrd-map>', () => {
 
       toggle.click();
       await map.updateComplete;
-      await waitForSize(map);
+      await waitForDrawn(map);
       expect(option(map, country.code)!.getAttribute('aria-selected')).to.equal(
         'true',
       );
     });
 
     it('opens in list view from the attribute', async () => {
-      const map = await mount({ 'no-panel': '', view: 'list' });
+      const map = await mountMap({ 'no-panel': '', view: 'list' });
       expect(root(map).querySelector('table.list-view')).to.exist;
       expect(root(map).querySelector('svg.map')).to.equal(null);
     });
@@ -722,7 +687,7 @@ describe('<hrd-map>', () => {
   describe('panel', () => {
     it('shows the selected country card beside a wide map', async () => {
       const country = sample('adopted');
-      const map = await mount({ selected: country.code }, 1300);
+      const map = await mountMap({ selected: country.code }, 1300);
       const card = root(map).querySelector('hrd-country-card')!;
       expect(card.getAttribute('country')).to.equal(country.code);
       expect(card.getAttribute('lang')).to.equal('en');
@@ -735,7 +700,7 @@ describe('<hrd-map>', () => {
     });
 
     it('puts the panel below a narrow map', async () => {
-      const map = await mount({ selected: 'CI' }, 600);
+      const map = await mountMap({ selected: 'CI' }, 600);
       const mapRect = mapBox(map).getBoundingClientRect();
       const panelRect = root(map)
         .querySelector('.panel')!
@@ -744,21 +709,21 @@ describe('<hrd-map>', () => {
     });
 
     it('is left out with no-panel', async () => {
-      const map = await mount({ selected: 'CI', 'no-panel': '' });
+      const map = await mountMap({ selected: 'CI', 'no-panel': '' });
       expect(root(map).querySelector('.panel')).to.equal(null);
     });
   });
 
   describe('resize', () => {
     it('draws at 320 pixels', async () => {
-      const map = await mount({ 'no-panel': '' }, 320);
+      const map = await mountMap({ 'no-panel': '' }, 320);
       expect(viewBoxWidth(map)).to.equal(320);
       expect(svgOf(map).getBoundingClientRect().width).to.be.closeTo(320, 1);
       await expect(map).to.be.accessible();
     });
 
     it('redraws when its container changes width', async () => {
-      const map = await mount({ 'no-panel': '' }, 500);
+      const map = await mountMap({ 'no-panel': '' }, 500);
       expect(viewBoxWidth(map)).to.equal(500);
       map.parentElement!.style.width = '1200px';
       await waitUntil(
@@ -785,7 +750,7 @@ describe('<hrd-map>', () => {
     }
 
     it('keeps its own paint with system colours', async () => {
-      const map = await mount({ 'no-panel': '' });
+      const map = await mountMap({ 'no-panel': '' });
       const css = forcedColorRules(map);
       expect(css).to.match(/\.map[^{]*\{[^}]*forced-color-adjust: none/);
       expect(css).to.match(/\.ring-focus \{[^}]*stroke: highlight/i);
