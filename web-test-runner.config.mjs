@@ -151,67 +151,84 @@ function storeFuzzCases({ cases }) {
   return cases.length;
 }
 
+/** Sends the status code named in the path, such as status/404. */
+function failWithStatus(context, [, code]) {
+  context.status = Number(code);
+  context.body = 'failure on purpose';
+}
+
+/** Fails with 503 and counts the request; hits/<name> reads the count. */
+function failAndCount(context, [, name]) {
+  hits.set(name, (hits.get(name) ?? 0) + 1);
+  context.status = 503;
+  context.body = 'unavailable on purpose';
+}
+
+/** Sends the count of requests to counted/<name>. */
+function sendHitCount(context, [, name]) {
+  context.type = 'application/json';
+  context.body = JSON.stringify(hits.get(name) ?? 0);
+}
+
+/** Sends a dataset stored by the `fuzz-store` command. */
+function sendFuzzCase(context, [, id]) {
+  const text = fuzzCases.get(id);
+  context.status = text === undefined ? 404 : 200;
+  context.type = 'application/json';
+  context.body = text ?? 'no such fuzz case';
+}
+
+/** Sends headers and the start of a body, and then never finishes it. */
+function hang(context) {
+  context.status = 200;
+  context.type = 'application/json';
+  const { PassThrough } = require('node:stream');
+  const stream = new PassThrough();
+  stream.write('{"version":');
+  setTimeout(() => stream.end(), 60_000).unref();
+  context.body = stream;
+}
+
+/** Streams about 50 MB of valid JSON without a Content-Length header. */
+function sendLarge(context) {
+  context.status = 200;
+  context.type = 'application/json';
+  const { Readable } = require('node:stream');
+  const chunk = `"${'x'.repeat(1024 * 1024 - 3)}",`;
+  let sent = 0;
+  context.body = Readable.from(
+    (function* () {
+      yield '[';
+      while (sent++ < 50) yield chunk;
+      yield '0]';
+    })(),
+  );
+}
+
+/** Routes under /test-server/, each a path pattern and its handler. */
+const TEST_ROUTES = [
+  [/^status\/(\d{3})$/, failWithStatus],
+  [/^counted\/(\w+)$/, failAndCount],
+  [/^hits\/(\w+)$/, sendHitCount],
+  [/^fuzz\/(\w+)$/, sendFuzzCase],
+  [/^hang$/, hang],
+  [/^large$/, sendLarge],
+];
+
 function faultyRoutes(context, next) {
   const url = new URL(context.url, 'http://127.0.0.1');
   if (RAW_PREFIXES.some((prefix) => url.pathname.startsWith(prefix))) {
     return serveRaw(context, url.pathname);
   }
   if (!url.pathname.startsWith('/test-server/')) return next();
+
   const route = url.pathname.slice('/test-server/'.length);
-  const status = /^status\/(\d{3})$/.exec(route);
-  if (status) {
-    context.status = Number(status[1]);
-    context.body = 'failure on purpose';
-    return undefined;
-  }
-  const counted = /^counted\/(\w+)$/.exec(route);
-  if (counted) {
-    // Fails with 503 and counts the request; hits/<name> reads the count.
-    hits.set(counted[1], (hits.get(counted[1]) ?? 0) + 1);
-    context.status = 503;
-    context.body = 'unavailable on purpose';
-    return undefined;
-  }
-  const fuzz = /^fuzz\/(\w+)$/.exec(route);
-  if (fuzz) {
-    const text = fuzzCases.get(fuzz[1]);
-    context.status = text === undefined ? 404 : 200;
-    context.type = 'application/json';
-    context.body = text ?? 'no such fuzz case';
-    return undefined;
-  }
-  const hitCount = /^hits\/(\w+)$/.exec(route);
-  if (hitCount) {
-    context.type = 'application/json';
-    context.body = JSON.stringify(hits.get(hitCount[1]) ?? 0);
-    return undefined;
-  }
-  if (route === 'hang') {
-    // Sends headers and then never finishes the body.
-    context.status = 200;
-    context.type = 'application/json';
-    const { PassThrough } = require('node:stream');
-    const stream = new PassThrough();
-    stream.write('{"version":');
-    setTimeout(() => stream.end(), 60_000).unref();
-    context.body = stream;
-    return undefined;
-  }
-  if (route === 'large') {
-    // About 50 MB of valid JSON, streamed without a Content-Length header.
-    context.status = 200;
-    context.type = 'application/json';
-    const { Readable } = require('node:stream');
-    const chunk = `"${'x'.repeat(1024 * 1024 - 3)}",`;
-    let sent = 0;
-    context.body = Readable.from(
-      (function* () {
-        yield '[';
-        while (sent++ < 50) yield chunk;
-        yield '0]';
-      })(),
-    );
-    return undefined;
+  for (const [pattern, handle] of TEST_ROUTES) {
+    const match = pattern.exec(route);
+    if (match) {
+      handle(context, match);
+      return undefined;
+    }
   }
   return next();
 }

@@ -64,7 +64,7 @@ export function embedAttributes(options: EmbedOptions): [string, string][] {
   return attributes;
 }
 
-/** Whether `value` is an absolute http or https URL, the only kind `src` loads. */
+/** Returns whether `value` is an absolute http or https URL, the only kind `src` loads. */
 export function isHttpUrl(value: string): boolean {
   try {
     return /^https?:$/.test(new URL(value).protocol);

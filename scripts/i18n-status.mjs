@@ -18,7 +18,7 @@ function uiCoverage(locale) {
   return { total: units.length, done: done.length };
 }
 
-/** Every localized text object ({ en, ... }) in the dataset. */
+/** Collects every localized text object ({ en, ... }) in the dataset. */
 function textFields(value, found = []) {
   if (Array.isArray(value)) value.forEach((item) => textFields(item, found));
   else if (value && typeof value === 'object') {

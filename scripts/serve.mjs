@@ -84,6 +84,6 @@ export function startDemoServer({ port, log = true }) {
   });
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   await startDemoServer({ port: Number(process.env.PORT ?? 8000) });
 }

@@ -22,7 +22,7 @@ function text(node: Element | null | undefined): string {
   return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** The drawn shape or marker of `key`, option or decorative. */
+/** Returns the drawn shape or marker of `key`, option or decorative. */
 function drawn(map: HrdMap, key: string): Element {
   const element =
     root(map).querySelector(`#country-${key}`) ??

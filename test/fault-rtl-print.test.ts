@@ -64,7 +64,7 @@ function expectLeftToRight(container: Element, token: string): void {
   }
 }
 
-/** Every style rule of a shadow root's adopted sheets, with its media. */
+/** Collects every style rule of an element's adopted sheets, with its media. */
 function styleRules(
   element: HTMLElement,
 ): Array<{ rule: CSSStyleRule; media: string }> {

@@ -117,7 +117,7 @@ function edgeTowardsNeighbour(target: Target, list: Target[]): [number, number] 
   ];
 }
 
-/** A few markers with the closest neighbours, most crowded first. */
+/** Picks the `count` markers with the closest neighbours, most crowded first. */
 function crowded(list: Target[], count: number): Target[] {
   const gap = (target: Target) => {
     const [x, y] = centre(target.rect);

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 
-/** Every visible button in an element's shadow root (recursively). */
+/** Collects every visible button in a shadow root and the roots nested in it. */
 function visibleButtons(root: ShadowRoot): HTMLButtonElement[] {
   const found: HTMLButtonElement[] = [];
   for (const node of root.querySelectorAll<HTMLElement>('*')) {

@@ -7,8 +7,9 @@ let bundled: Dataset | undefined;
 
 /**
  * Returns the bundled dataset, parsed once so that schema defaults (such as
- * the domestic scope) are filled in. The test suite validates the file, so
- * parsing cannot fail in a released bundle.
+ * the domestic scope) are filled in. test/data/bundled-dataset.test.ts
+ * validates the file before every build is tested, so a parse failure here
+ * means the file was edited without running the tests.
  */
 export function getBundledDataset(): Dataset {
   bundled ??= v.parse(DatasetSchema, raw);

@@ -10,7 +10,7 @@ const NUMERIC_TO_ALPHA2 = new Map(
   ISO_COUNTRIES.filter((row) => row[2]).map((row) => [Number(row[2]), row[0]]),
 );
 
-/** Whether `code` is an assigned ISO 3166-1 alpha-2 code (or XK, Kosovo). */
+/** Returns whether `code` is an assigned ISO 3166-1 alpha-2 code or XK (Kosovo). */
 export function isKnownCountryCode(code: string): boolean {
   return BY_ALPHA2.has(code);
 }
@@ -43,7 +43,7 @@ export function isoEnglishName(alpha2: string): string | undefined {
   return BY_ALPHA2.get(alpha2)?.[3];
 }
 
-/** Every assigned alpha-2 code. */
+/** Returns every assigned alpha-2 code. */
 export function allCountryCodes(): string[] {
   return [...BY_ALPHA2.keys()];
 }

@@ -1,5 +1,5 @@
 /**
- * Questions every element asks of the dataset, answered once here so the
+ * Facts every element derives from the dataset, computed once here so the
  * map, the card, the list view, the checklist and the CLI agree.
  */
 import {
@@ -52,8 +52,8 @@ export function domesticInstruments(country: Country): Instrument[] {
 }
 
 /**
- * The strongest status group among a country's domestic instruments, or
- * null when it has none.
+ * Returns the strongest status group among a country's domestic
+ * instruments, or null when it has none.
  */
 export function countryStatusGroup(country: Country): StatusGroup | null {
   const groups = new Set(domesticInstruments(country).map((i) => i.statusGroup));
@@ -97,7 +97,7 @@ export interface PartCoverage {
   counts: Record<Coverage, number>;
 }
 
-/** A tally with zero for every coverage value. */
+/** Returns a tally with zero for every coverage value. */
 export function emptyCoverageCounts(): Record<Coverage, number> {
   return { full: 0, partial: 0, none: 0, restrictive: 0, unknown: 0 };
 }
@@ -128,7 +128,7 @@ export function elementCoverage(
   return instrument.modelLaw?.[key]?.coverage ?? 'unknown';
 }
 
-/** Whether an instrument has any comparison with the Model Law at all. */
+/** Returns whether an instrument has any comparison with the Model Law. */
 export function hasComparison(
   instrument: Instrument | RegionalInstrument,
 ): boolean {

@@ -53,9 +53,9 @@ export function resetCountryNameCache(): void {
 }
 
 /**
- * Returns the name of the country `code` (alpha-2) in `locale`. Never
- * throws; a runtime that returns the bare code is treated as having no
- * name for it.
+ * Returns the name of the country `code` (alpha-2) in `locale`. It catches
+ * every `Intl` failure, and a runtime that returns the bare code is treated
+ * as having no name for it.
  */
 export function countryName(
   code: string,

@@ -1,6 +1,6 @@
 /**
  * Localized words for the dataset's fixed values. Call these while
- * rendering, so that `msg()` answers in the rendering element's locale.
+ * rendering, so that `msg()` returns text in the rendering element's locale.
  */
 import { msg } from '@lit/localize';
 import type {
@@ -107,7 +107,7 @@ export function levelLabel(level: Instrument['level']): string {
     : msg('Subnational', { desc: 'Level of an instrument: a state or province.' });
 }
 
-/** The "(in English)" marker shown beside data text that has no translation. */
+/** Returns the "(in English)" marker shown beside untranslated data text. */
 export function inEnglishMarker(): string {
   return msg('(in English)', {
     desc: 'Shown beside dataset text that is not yet translated into the reader language.',

@@ -17,7 +17,7 @@ function allInstruments() {
   ];
 }
 
-/** Every string in a JSON value, with its path. */
+/** Yields every string in a JSON value, with its path. */
 function* strings(value: unknown, path = ''): Generator<[string, string]> {
   if (typeof value === 'string') yield [path, value];
   else if (Array.isArray(value)) {

@@ -15,7 +15,7 @@ function placeholders(element: Element | null): string[] {
     .sort();
 }
 
-/** Every localized text object in the dataset, with its path. */
+/** Returns every localized text object in the dataset, with its path. */
 function textFields(value: unknown, path = ''): Array<[string, Record<string, string>]> {
   if (Array.isArray(value)) {
     return value.flatMap((item, i) => textFields(item, `${path}[${i}]`));
